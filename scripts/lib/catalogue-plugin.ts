@@ -1,0 +1,57 @@
+/**
+ * Vite plugin: validates data/ and ships it as its own hashed asset (never inside the JS bundle).
+ * `import catalogueUrl from 'virtual:catalogue-url'` gives the asset's URL. An invalid catalogue
+ * fails the build with the same messages as `npm run data:check`.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatIssue } from '../../src/catalogue/validate';
+import { readCatalogue } from './read-catalogue';
+
+const VIRTUAL_ID = 'virtual:catalogue-url';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const DEV_PATH = '/catalogue.json';
+
+function loadOrThrow(dir: string): string {
+  const result = readCatalogue(dir);
+  if (!result.ok) {
+    throw new Error(
+      `The catalogue in ${dir} is invalid:\n${result.issues.map(formatIssue).join('\n')}`,
+    );
+  }
+  return JSON.stringify(result.catalogue);
+}
+
+export function cataloguePlugin(options: { dir?: string } = {}): Plugin {
+  const dir = resolve(options.dir ?? 'data');
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'pathfinder-catalogue',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      if (command === 'serve') return `export default ${JSON.stringify(DEV_PATH)};`;
+      const ref = this.emitFile({ type: 'asset', name: 'catalogue.json', source: loadOrThrow(dir) });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.middlewares.use(DEV_PATH, (_req, res) => {
+        try {
+          const body = loadOrThrow(dir);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch (err) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain');
+          res.end((err as Error).message);
+        }
+      });
+    },
+  };
+}

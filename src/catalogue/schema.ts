@@ -1,0 +1,251 @@
+/**
+ * The catalogue schema: the one description of what a role, a skill and a source look like.
+ * Types are inferred from it, so the data files, `npm run data:check`, the Vite build and the
+ * app's load-time validation all agree by construction.
+ */
+import { z } from 'zod';
+
+export const SEED_ARTICLES = {
+  'data-manager-vs-lead-machine-learning-engineer': {
+    file: '000_48beb8ad812c623c.txt',
+    title: 'Data Manager vs. Lead Machine Learning Engineer: A Comprehensive Comparison',
+    published: '2024-10-30',
+  },
+  'data-operations-manager-vs-ml-software-engineer': {
+    file: '004_f569adcfa349a58f.txt',
+    title:
+      'Data Operations Manager vs. Machine Learning Software Engineer: A Comprehensive Comparison',
+    published: '2023-12-06',
+  },
+} as const;
+export type SeedArticleId = keyof typeof SEED_ARTICLES;
+const seedArticleIds = Object.keys(SEED_ARTICLES) as [SeedArticleId, ...SeedArticleId[]];
+
+/** Controlled vocabulary so industry filters work across roles. */
+export const INDUSTRIES = {
+  technology: 'Technology and software',
+  finance: 'Finance and banking',
+  insurance: 'Insurance',
+  healthcare: 'Healthcare',
+  'pharma-biotech': 'Pharmaceuticals and biotech',
+  'retail-ecommerce': 'Retail and e-commerce',
+  government: 'Government and public sector',
+  telecommunications: 'Telecommunications',
+  automotive: 'Automotive and mobility',
+  manufacturing: 'Manufacturing',
+  'energy-utilities': 'Energy and utilities',
+  'media-entertainment': 'Media and entertainment',
+  'consulting-professional-services': 'Consulting and professional services',
+  'education-research': 'Education and research',
+  'logistics-transport': 'Logistics and transport',
+  marketing: 'Marketing and advertising',
+} as const;
+export type IndustryId = keyof typeof INDUSTRIES;
+const industryIds = Object.keys(INDUSTRIES) as [IndustryId, ...IndustryId[]];
+
+/** Role families, used to browse and filter the role list. */
+export const ROLE_FAMILIES = {
+  analytics: 'Analytics and BI',
+  'data-engineering': 'Data engineering and platforms',
+  'data-science': 'Data science and statistics',
+  'ml-engineering': 'Machine learning and AI engineering',
+  research: 'AI research',
+  governance: 'Data governance, quality and privacy',
+  leadership: 'Leadership and product',
+} as const;
+export type RoleFamilyId = keyof typeof ROLE_FAMILIES;
+const roleFamilyIds = Object.keys(ROLE_FAMILIES) as [RoleFamilyId, ...RoleFamilyId[]];
+
+export const EDUCATION_LEVELS = {
+  none: 'No degree required',
+  associate: "Associate's degree",
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  doctorate: 'Doctoral degree',
+} as const;
+export type EducationLevel = keyof typeof EDUCATION_LEVELS;
+const educationLevels = Object.keys(EDUCATION_LEVELS) as [EducationLevel, ...EducationLevel[]];
+
+/** Proficiency labels are fixed; each skill supplies its own concrete anchor per level. */
+export const LEVEL_LABELS = ['Not yet', 'Beginner', 'Working', 'Proficient', 'Expert'] as const;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "data-engineer"');
+const text = z.string().trim().min(1, 'a non-empty text');
+const onetSocCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00');
+const socCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code such as 15-2051');
+
+/** Where a fact or figure came from. Every figure in the catalogue carries one. */
+export const sourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('onet'),
+    /** O*NET release, e.g. "29.2", "27.3" or "30.0". */
+    release: text,
+    code: onetSocCode,
+    /** Content-model element id, e.g. 2.B.3.e for Programming. */
+    element: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('bls-oews'),
+    release: z.literal('May 2021'),
+    soc: socCode,
+  }),
+  z.strictObject({
+    kind: z.literal('bls-projections'),
+    /** e.g. "2023-33". */
+    period: text,
+    /** Human-readable citation, e.g. "BLS Occupational Outlook Handbook: Data Scientists". */
+    citation: text,
+    soc: socCode.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('seed'),
+    article: z.enum(seedArticleIds),
+    /** When the article itself cites someone (e.g. "U.S. Bureau of Labor Statistics"). */
+    citing: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('judgement'),
+    /** One line on why the team chose this value. */
+    reason: z.string().trim().min(10, 'a one-line reason (at least 10 characters)'),
+  }),
+]);
+export type Source = z.infer<typeof sourceSchema>;
+
+export const skillCategorySchema = z.strictObject({
+  id,
+  name: text,
+  description: text,
+});
+export type SkillCategory = z.infer<typeof skillCategorySchema>;
+
+export const skillLevelSchema = z.strictObject({
+  level: z.number().int().min(0).max(4),
+  /** What a person at this level can observably do. */
+  anchor: text,
+});
+
+export const skillSchema = z.strictObject({
+  id,
+  name: text,
+  category: id,
+  description: text,
+  /** The O*NET skill element this skill corresponds to, if any. */
+  onet: z
+    .strictObject({
+      element: z.string().regex(/^2\.[AB]\.\d\.[a-z]$/, 'an O*NET skill element id such as 2.B.3.e'),
+      name: text,
+    })
+    .optional(),
+  levels: z
+    .array(skillLevelSchema)
+    .length(5, 'exactly five levels, 0 to 4')
+    .refine((levels) => levels.every((l, i) => l.level === i), 'levels in order 0, 1, 2, 3, 4'),
+  /** Concrete next steps to learn this skill, shown in gap plans. */
+  learning: z.array(text).min(1).optional(),
+});
+export type Skill = z.infer<typeof skillSchema>;
+
+export const skillsFileSchema = z.strictObject({
+  categories: z.array(skillCategorySchema).min(6),
+  skills: z.array(skillSchema).min(35),
+});
+export type SkillsFile = z.infer<typeof skillsFileSchema>;
+
+export const roleSkillSchema = z.strictObject({
+  skill: id,
+  /** How much the role relies on the skill, 1 (barely) to 5 (essential). */
+  importance: z.number().min(1).max(5),
+  /** The level the role needs, on our 0-4 scale. */
+  level: z.number().min(0).max(4),
+  source: sourceSchema,
+  /** Optional detail, e.g. which languages or tools the requirement means. */
+  note: z.string().optional(),
+});
+export type RoleSkill = z.infer<typeof roleSkillSchema>;
+
+const figureSchema = z.strictObject({
+  /** What the figure measures, e.g. "Employment growth". */
+  label: text,
+  /** Human-readable value, e.g. "11%" or "74% a year in hiring". */
+  value: text,
+  /** Numeric percentage where there is one (for sorting and charts). */
+  percent: z.number().optional(),
+  /** e.g. "2020-2030". */
+  period: text,
+  source: sourceSchema,
+});
+
+export const roleSchema = z.strictObject({
+  id,
+  title: text,
+  family: z.enum(roleFamilyIds),
+  summary: text,
+  definition: text,
+  seniority: z.enum(['individual-contributor', 'lead']),
+  responsibilities: z.array(text).min(5),
+  skills: z.array(roleSkillSchema).min(8),
+  education: z.strictObject({
+    typical: z.enum(educationLevels),
+    degrees: z.array(text).min(1),
+    certifications: z.array(text),
+    notes: z.array(text).optional(),
+    jobZone: z.strictObject({
+      zone: z.number().int().min(1).max(5),
+      source: sourceSchema,
+    }),
+    source: sourceSchema,
+  }),
+  tools: z.array(text).min(4),
+  industries: z.strictObject({
+    items: z
+      .array(z.strictObject({ id: z.enum(industryIds), note: z.string().optional() }))
+      .min(3),
+    source: sourceSchema,
+  }),
+  outlook: z.strictObject({
+    text,
+    figures: z.array(figureSchema).min(1),
+  }),
+  salary: z.strictObject({
+    currency: z.literal('USD'),
+    /** Annual wage percentiles; p90 is null when BLS top-codes it (>= $208,000 in May 2021). */
+    p10: z.number().positive(),
+    p25: z.number().positive(),
+    median: z.number().positive(),
+    p75: z.number().positive(),
+    p90: z.number().positive().nullable(),
+    /** Which occupation the figures describe, e.g. "Data Scientists (SOC 15-2051)". */
+    basis: text,
+    source: sourceSchema,
+  }),
+  gettingStarted: z.array(text).min(4),
+  related: z.array(id).min(1),
+  onetCodes: z.array(z.strictObject({ code: onetSocCode, title: text })),
+  /** The seed article this role comes from, if any. */
+  seed: z.enum(seedArticleIds).optional(),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+export const comparisonSchema = z.strictObject({
+  id,
+  a: id,
+  b: id,
+  title: text,
+  intro: text,
+  source: sourceSchema,
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const comparisonsFileSchema = z.array(comparisonSchema);
+
+/** The single asset the app downloads: everything in data/ after validation. */
+export const catalogueSchema = z.strictObject({
+  version: text,
+  categories: z.array(skillCategorySchema),
+  skills: z.array(skillSchema),
+  roles: z.array(roleSchema).min(1),
+  comparisons: comparisonsFileSchema,
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -1,0 +1,52 @@
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { CatalogueLoadError } from '@/catalogue/api';
+import { paths } from '@/paths';
+
+/** Error boundary for every route: names what failed and offers a way on. Answers are untouched. */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <section className="page error-page" aria-labelledby="error-title">
+        <h1 id="error-title">Page not found</h1>
+        <p>There is nothing at this address.</p>
+        <Link to={paths.home.href()}>Go to the home page</Link>
+      </section>
+    );
+  }
+
+  const isCatalogue = error instanceof CatalogueLoadError;
+  return (
+    <section className="page error-page" role="alert" aria-labelledby="error-title">
+      <h1 id="error-title">
+        {isCatalogue ? 'The role catalogue could not be loaded' : 'Something went wrong'}
+      </h1>
+      <p>
+        {error instanceof Error
+          ? error.message
+          : 'An unexpected error stopped this page from showing.'}
+      </p>
+      {isCatalogue && error.details.length > 0 && (
+        <ul>
+          {error.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      <p>Your quiz answers are safe in this browser.</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => revalidator.revalidate()}
+          disabled={revalidator.state === 'loading'}
+        >
+          {revalidator.state === 'loading' ? 'Retrying…' : 'Try again'}
+        </button>
+        <Link to={paths.home.href()}>Go to the home page</Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/** The typed route table: build links with these helpers, never with hand-written URL strings. */
+export const paths = {
+  home: { pattern: '/', href: () => '/' },
+  quiz: { pattern: '/quiz', href: () => '/quiz' },
+  results: { pattern: '/results', href: () => '/results' },
+  roles: { pattern: '/roles', href: () => '/roles' },
+  role: { pattern: '/roles/:roleId', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}` },
+  compare: {
+    pattern: '/compare',
+    href: (a?: string, b?: string) => withQuery('/compare', { a, b }),
+  },
+  paths: {
+    pattern: '/paths',
+    href: (from?: string, to?: string) => withQuery('/paths', { from, to }),
+  },
+  shared: { pattern: '/shared', href: (code: string) => `/shared#${code}` },
+  about: { pattern: '/about', href: () => '/about' },
+} as const;
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,144 @@
+/**
+ * The scoring engine's public types: plain data in, plain data out.
+ * This file is the contract between src/scoring and the UI; extend it, don't break it.
+ */
+
+/** A person's self-assessed levels: skill id -> level 0-4. Absent = not answered. */
+export type Profile = Readonly<Record<string, number>>;
+
+/** The slice of the catalogue the engine reads (structurally compatible with Catalogue). */
+export interface ScoringSkill {
+  id: string;
+  name: string;
+  category: string;
+}
+export interface ScoringRole {
+  id: string;
+  title: string;
+  seniority: 'individual-contributor' | 'lead';
+  skills: readonly { skill: string; importance: number; level: number }[];
+  education: { typical: string; jobZone: { zone: number } };
+  industries: { items: readonly { id: string }[] };
+}
+export interface ScoringInput {
+  skills: readonly ScoringSkill[];
+  roles: readonly ScoringRole[];
+}
+
+/** Opaque, precomputed once per catalogue (typed arrays, indexes). */
+export interface PreparedCatalogue {
+  readonly skillIds: readonly string[];
+  readonly roleIds: readonly string[];
+  readonly input: ScoringInput;
+}
+
+export type SkillStatus = 'met' | 'partial' | 'missing';
+
+export interface SkillContribution {
+  skillId: string;
+  importance: number;
+  required: number;
+  /** The person's level, or null when the skill was not answered. */
+  have: number | null;
+  /** Points this skill adds to the 0-100 score; contributions sum to the score. */
+  points: number;
+  /** The most this skill could add (points when fully met). */
+  maxPoints: number;
+  status: SkillStatus;
+}
+
+export interface RoleScore {
+  roleId: string;
+  /** Skill fit 0-100, never NaN. */
+  score: number;
+  contributions: SkillContribution[];
+  met: number;
+  partial: number;
+  missing: number;
+  /** 0-1: share of the role's (importance-weighted) skills the person answered. */
+  confidence: number;
+}
+
+export interface WorkPreferences {
+  /** -1 = strongly prefer hands-on building, 0 = no preference, 1 = strongly prefer leading people. */
+  leadership: number;
+  /** Industry ids of interest; empty = any. */
+  industries: readonly string[];
+  /** Highest O*NET job zone (1-5) the person will consider; null = any. */
+  maxJobZone: number | null;
+}
+
+export interface RankFilters {
+  industries?: readonly string[];
+  seniority?: 'individual-contributor' | 'lead';
+  /** Education level ids (EDUCATION_LEVELS keys) to keep. */
+  education?: readonly string[];
+}
+
+export interface RankedRole extends RoleScore {
+  /** 1-based rank in this result. */
+  rank: number;
+  /** Visible preference adjustment in points (may be negative); 0 without preferences. */
+  preferenceAdjustment: number;
+  /** Human-readable reasons for the adjustment. */
+  preferenceReasons: string[];
+  /** score + preferenceAdjustment, clamped to 0-100: what the list is ordered by. */
+  adjustedScore: number;
+  /** True when preferences exclude the role (e.g. job zone above the maximum). */
+  excludedByPreferences: boolean;
+}
+
+export interface GapItem {
+  skillId: string;
+  have: number;
+  required: number;
+  shortfall: number;
+  importance: number;
+  /** Higher = do first. */
+  priority: number;
+  kind: 'quick-win' | 'foundation';
+  /** Rough learning effort for this skill, in weeks. */
+  effortWeeks: number;
+}
+
+export interface GapAnalysis {
+  roleId: string;
+  items: GapItem[];
+  quickWins: GapItem[];
+  foundations: GapItem[];
+  /** Rough total effort range in weeks (documented heuristic). */
+  effortWeeks: { low: number; high: number };
+}
+
+export interface WhatIfRow {
+  roleId: string;
+  before: number;
+  after: number;
+  rankBefore: number;
+  rankAfter: number;
+  /** rankBefore - rankAfter: positive = moved up. */
+  movement: number;
+}
+
+export interface PathEdge {
+  roleId: string;
+  /** Effort (weeks) to close the gap from the previous step's requirements to this role's. */
+  cost: number;
+  skillsGained: { skillId: string; from: number; to: number }[];
+}
+
+export interface CareerPath {
+  from: { kind: 'role'; roleId: string } | { kind: 'profile' };
+  to: string;
+  steps: PathEdge[];
+  totalCost: number;
+}
+
+export interface NextQuestion {
+  /** The skill to ask next, or null when every skill is answered. */
+  skillId: string | null;
+  /** True when the top 5 is settled and the quiz may stop. */
+  settled: boolean;
+  /** Current leading role ids, best first. */
+  leading: string[];
+}
