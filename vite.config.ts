@@ -2,10 +2,37 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './scripts/lib/catalogue-plugin';
+import { cspPlugin } from './scripts/lib/csp-plugin';
 
 export default defineConfig({
-  plugins: [react(), cataloguePlugin()],
+  plugins: [
+    react(),
+    cataloguePlugin(),
+    cspPlugin(),
+    VitePWA({
+      // The app asks before reloading into a new version (src/app/update-prompt.tsx).
+      registerType: 'prompt',
+      injectRegister: null,
+      manifest: {
+        name: 'Pathfinder — data & AI career paths',
+        short_name: 'Pathfinder',
+        description: 'Find the data and AI role that fits your skills, and plan how to get there.',
+        theme_color: '#1d4ed8',
+        background_color: '#f8fafc',
+        display: 'standalone',
+        start_url: '/',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // Precache the whole app, every lazy route chunk and the catalogue asset.
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { UpdatePrompt } from './update-prompt';
+import './update-prompt.css';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -10,6 +12,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </QueryClientProvider>
   );
 }
