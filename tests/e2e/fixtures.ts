@@ -1,0 +1,29 @@
+/**
+ * The journeys' shared `test`: every test fails if the page requested anything outside its own
+ * origin (privacy: nothing a person enters leaves the browser) or broke the Content-Security-Policy.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ privacyGuard: void }>({
+  privacyGuard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const foreign: string[] = [];
+      const cspViolations: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      await use();
+      expect(foreign, 'requests that left the page origin').toEqual([]);
+      expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
