@@ -1,6 +1,35 @@
 import type { Role } from '@/catalogue/schema';
+import { WhatIfControl } from '@/features/what-if/what-if-control';
+import { FitSummary } from './fit-summary';
+import { GapPlan } from './gap-plan';
+import { SkillBreakdown } from './skill-breakdown';
+import { useRoleFit } from './use-role-fit';
+import './fit.css';
 
-/** The role page's "fitted to you" section (skill chart, contributions, gap plan, what-if). */
-export function RoleFit(_props: { role: Role }) {
-  return null;
+/** The role page's "fitted to you" section: score, skill chart and table, gap plan, what-if. */
+export function RoleFit({ role }: { role: Role }) {
+  const fit = useRoleFit(role.id);
+  if (!fit) return null;
+  const skillIds = [...role.skills].sort((a, b) => b.importance - a.importance).map((s) => s.skill);
+
+  return (
+    <section className="role-fit" aria-labelledby="role-fit-title">
+      <h2 id="role-fit-title">How you fit this role</h2>
+      <FitSummary fit={fit} />
+      <div className="role-fit-grid">
+        <section aria-labelledby="fit-skills-title" className="role-fit-main">
+          <h3 id="fit-skills-title">Skill by skill</h3>
+          <SkillBreakdown score={fit.score} />
+        </section>
+        <section aria-labelledby="fit-what-if-title" className="role-fit-side">
+          <h3 id="fit-what-if-title">Try a what-if</h3>
+          <WhatIfControl skillIds={skillIds} legend="Change a level for a moment" />
+        </section>
+      </div>
+      <section aria-labelledby="fit-gaps-title">
+        <h3 id="fit-gaps-title">Your gap plan</h3>
+        <GapPlan gaps={fit.gaps} />
+      </section>
+    </section>
+  );
 }

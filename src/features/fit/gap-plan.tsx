@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import type { Catalogue, Skill } from '@/catalogue/schema';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import type { GapAnalysis, GapItem } from '@/scoring';
+import { formatLevel, formatWeeks } from './format';
+
+const indexes = new WeakMap<Catalogue, ReadonlyMap<string, Skill>>();
+function skillsById(catalogue: Catalogue): ReadonlyMap<string, Skill> {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = new Map(catalogue.skills.map((s) => [s.id, s]));
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** The gap list by priority: quick wins first, then the foundations, each with learning steps. */
+export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
+  const catalogue = useCatalogue();
+  const skills = skillsById(catalogue);
+  const groups = useMemo(
+    () => [
+      {
+        key: 'quick',
+        title: 'Quick wins',
+        blurb: 'Small gaps in skills the role leans on: the fastest way to raise your fit.',
+        items: byPriority(gaps.quickWins),
+      },
+      {
+        key: 'foundation',
+        title: 'Foundations',
+        blurb: 'Larger gaps that take steady practice over weeks or months.',
+        items: byPriority(gaps.foundations),
+      },
+    ],
+    [gaps],
+  );
+
+  if (gaps.items.length === 0) {
+    return <p>You already meet every skill requirement of this role. Nothing to close.</p>;
+  }
+  return (
+    <>
+      <p>
+        {gaps.items.length} {gaps.items.length === 1 ? 'skill is' : 'skills are'} below what the
+        role needs. Closing them all would take roughly {gaps.effortWeeks.low} to{' '}
+        {formatWeeks(gaps.effortWeeks.high)} of part-time learning (a rough guide, not a promise).
+      </p>
+      {groups.map(
+        (group) =>
+          group.items.length > 0 && (
+            <section key={group.key} className="gap-group" aria-label={group.title}>
+              <h4>{group.title}</h4>
+              <p className="muted">{group.blurb}</p>
+              <ol className="gap-list">
+                {group.items.map((item) => (
+                  <GapEntry key={item.skillId} item={item} skill={skills.get(item.skillId)} />
+                ))}
+              </ol>
+            </section>
+          ),
+      )}
+    </>
+  );
+}
+
+function byPriority(items: readonly GapItem[]): GapItem[] {
+  return [...items].sort((a, b) => b.priority - a.priority);
+}
+
+function GapEntry({ item, skill }: { item: GapItem; skill: Skill | undefined }) {
+  const target = skill?.levels[Math.min(4, Math.ceil(item.required))];
+  return (
+    <li className="gap-item card">
+      <h5>{skill?.name ?? item.skillId}</h5>
+      <p className="gap-meta">
+        From {formatLevel(item.have)} to {formatLevel(item.required)} · about{' '}
+        {formatWeeks(item.effortWeeks)} · importance {item.importance} of 5
+      </p>
+      {target && <p className="muted">At that level you can: {target.anchor}</p>}
+      {skill?.learning && skill.learning.length > 0 && (
+        <>
+          <p className="gap-steps-title">Learning steps</p>
+          <ul>
+            {skill.learning.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}

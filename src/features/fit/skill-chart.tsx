@@ -1,0 +1,46 @@
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+
+export interface SkillChartDatum {
+  name: string;
+  you: number;
+  required: number;
+}
+
+const ROW_HEIGHT = 34;
+
+/**
+ * You vs. required, one pair of bars per skill. Loaded lazily (recharts stays out of the first
+ * download) and hidden from assistive technology: the table beside it carries the same numbers.
+ */
+export default function SkillChart({ data }: { data: readonly SkillChartDatum[] }) {
+  return (
+    <BarChart
+      data={data as SkillChartDatum[]}
+      layout="vertical"
+      responsive
+      accessibilityLayer={false}
+      style={{ width: '100%', height: data.length * ROW_HEIGHT + 70 }}
+      margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+      barGap={1}
+    >
+      <CartesianGrid horizontal={false} stroke="#cbd5e1" />
+      <XAxis
+        type="number"
+        domain={[0, 4]}
+        ticks={[0, 1, 2, 3, 4]}
+        allowDecimals={false}
+        tick={{ fill: '#475569', fontSize: 12 }}
+      />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={118}
+        interval={0}
+        tick={{ fill: '#0f172a', fontSize: 12 }}
+      />
+      <Legend wrapperStyle={{ color: '#0f172a', fontSize: 13 }} />
+      <Bar dataKey="you" name="You" fill="#1d4ed8" isAnimationActive={false} />
+      <Bar dataKey="required" name="Required" fill="#94a3b8" isAnimationActive={false} />
+    </BarChart>
+  );
+}

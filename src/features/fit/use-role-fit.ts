@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { usePrepared } from '@/features/shared/use-prepared';
+import { useWhatIfRows } from '@/features/what-if/use-what-if-rows';
+import {
+  gapAnalysis,
+  scoreRoles,
+  type GapAnalysis,
+  type RoleScore,
+  type WhatIfRow,
+} from '@/scoring';
+import { useEffectiveProfile } from '@/store/what-if';
+
+export interface RoleFitData {
+  /** The role scored against the answers with any temporary what-if changes applied. */
+  score: RoleScore;
+  gaps: GapAnalysis;
+  /** Before/after for this role while what-if changes are active. */
+  change: WhatIfRow | undefined;
+}
+
+/** The person's fit to one role; recomputed synchronously whenever answers or what-if change. */
+export function useRoleFit(roleId: string): RoleFitData | null {
+  const prepared = usePrepared();
+  const profile = useEffectiveProfile();
+  const rows = useWhatIfRows();
+  const fit = useMemo(() => {
+    const score = scoreRoles(prepared, profile).find((s) => s.roleId === roleId);
+    if (!score) return null;
+    return { score, gaps: gapAnalysis(prepared, profile, roleId) };
+  }, [prepared, profile, roleId]);
+  return fit && { ...fit, change: rows.get(roleId) };
+}
