@@ -1,0 +1,182 @@
+/**
+ * The person's answers, work preferences and place in the quiz, persisted in this browser only
+ * (localStorage key "pathfinder:answers"). Rehydration runs `migrate` then `sanitize` (see
+ * ./sanitize), so stored data is validated field by field and what had to be reset is kept in
+ * `resetFields` for the UI to explain.
+ */
+import { useMemo } from 'react';
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import type { Profile, WorkPreferences } from '@/scoring';
+import {
+  defaultPersisted,
+  isLevel,
+  isSkillId,
+  migrate,
+  parseStored,
+  sanitize,
+  salvageAnswers,
+  STORE_VERSION,
+  DEFAULT_PREFERENCES,
+  type PersistedAnswers,
+  type QuizMode,
+  type QuizStage,
+} from './sanitize';
+
+export { migrate, sanitize, FIELD_LABELS, STORE_VERSION } from './sanitize';
+export type { PersistedAnswers, QuizMode, QuizStage } from './sanitize';
+
+export const STORAGE_KEY = 'pathfinder:answers';
+
+export interface AnswersState extends PersistedAnswers {
+  /** FIELD_LABELS keys reset on the last rehydrate (not persisted); empty when all was readable. */
+  resetFields: string[];
+  setAnswer: (skillId: string, level: number) => void;
+  clearAnswer: (skillId: string) => void;
+  /** Merges a whole profile (e.g. "keep this change", "save shared results"); invalid entries are ignored. */
+  mergeAnswers: (profile: Profile) => void;
+  setPreferences: (partial: Partial<WorkPreferences>) => void;
+  /** Starts (or switches to) a mode; keeps answers. */
+  startQuiz: (mode: QuizMode) => void;
+  setStage: (stage: QuizStage) => void;
+  setPosition: (position: number) => void;
+  /** Quick mode: records that a skill was put on screen (appended once). */
+  recordAsked: (skillId: string) => void;
+  skip: (skillId: string) => void;
+  setRefineUntil: (count: number) => void;
+  markCompleted: () => void;
+  dismissResetNotice: () => void;
+  /** Forgets everything: answers, preferences and progress. */
+  reset: () => void;
+}
+
+/** localStorage that never throws (private mode, quota, disabled storage) and never parses unsafely. */
+const storage: PersistStorage<PersistedAnswers> = {
+  getItem: (name) => {
+    let text: string | null = null;
+    try {
+      text = globalThis.localStorage?.getItem(name) ?? null;
+    } catch {
+      return null;
+    }
+    return parseStored(text) as StorageValue<PersistedAnswers> | null;
+  },
+  setItem: (name, value) => {
+    try {
+      globalThis.localStorage?.setItem(name, JSON.stringify(value));
+    } catch {
+      // Storage full or blocked: answers stay in memory for this visit.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      globalThis.localStorage?.removeItem(name);
+    } catch {
+      // Nothing to remove when storage is unavailable.
+    }
+  },
+};
+
+const now = () => Date.now();
+
+export const useAnswersStore = create<AnswersState>()(
+  persist(
+    (set) => ({
+      ...defaultPersisted(),
+      resetFields: [],
+      setAnswer: (skillId, level) => {
+        if (!isSkillId(skillId) || !isLevel(level)) return;
+        set((s) => ({
+          answers: { ...s.answers, [skillId]: level },
+          skipped: s.skipped.includes(skillId) ? s.skipped.filter((id) => id !== skillId) : s.skipped,
+          updatedAt: now(),
+        }));
+      },
+      clearAnswer: (skillId) =>
+        set((s) => {
+          if (!(skillId in s.answers)) return s;
+          const answers = { ...s.answers };
+          delete answers[skillId];
+          return { answers, updatedAt: now() };
+        }),
+      mergeAnswers: (profile) => {
+        const { answers: valid } = salvageAnswers(profile);
+        if (Object.keys(valid).length === 0) return;
+        set((s) => ({
+          answers: { ...s.answers, ...valid },
+          skipped: s.skipped.filter((id) => !(id in valid)),
+          updatedAt: now(),
+        }));
+      },
+      setPreferences: (partial) =>
+        set((s) => {
+          const merged = sanitize({ preferences: { ...s.preferences, ...partial } }).state.preferences;
+          return { preferences: merged, updatedAt: now() };
+        }),
+      startQuiz: (mode) =>
+        set({ mode, stage: 'questions', position: 0, asked: [], refineUntil: 0, updatedAt: now() }),
+      setStage: (stage) => set({ stage, updatedAt: now() }),
+      setPosition: (position) =>
+        set({ position: Math.max(0, Math.floor(position) || 0), updatedAt: now() }),
+      recordAsked: (skillId) =>
+        set((s) => (s.asked.includes(skillId) ? s : { asked: [...s.asked, skillId], updatedAt: now() })),
+      skip: (skillId) =>
+        set((s) => (s.skipped.includes(skillId) ? s : { skipped: [...s.skipped, skillId], updatedAt: now() })),
+      setRefineUntil: (count) => set({ refineUntil: Math.max(0, Math.floor(count) || 0) }),
+      markCompleted: () => set({ completedAt: now(), updatedAt: now() }),
+      dismissResetNotice: () => set({ resetFields: [] }),
+      reset: () => set({ ...defaultPersisted(), resetFields: [] }),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage,
+      partialize: (s): PersistedAnswers => ({
+        answers: s.answers,
+        preferences: s.preferences,
+        mode: s.mode,
+        stage: s.stage,
+        position: s.position,
+        asked: s.asked,
+        skipped: s.skipped,
+        refineUntil: s.refineUntil,
+        completedAt: s.completedAt,
+        updatedAt: s.updatedAt,
+      }),
+      // The result is only ever read by `merge`, which validates it: the cast is safe.
+      migrate: (persisted, version) => migrate(persisted, version) as PersistedAnswers,
+      merge: (persisted, current) => {
+        const { state, reset } = sanitize(persisted);
+        return { ...current, ...state, resetFields: reset };
+      },
+    },
+  ),
+);
+
+/** Keeps only answers for skills in `skillIds` (a skill removed from the catalogue is hidden, not deleted). */
+export function filterAnswers(answers: Record<string, number>, skillIds: Iterable<string>): Profile {
+  const out: Record<string, number> = {};
+  for (const id of skillIds) {
+    const level = answers[id];
+    if (level !== undefined) out[id] = level;
+  }
+  return out;
+}
+
+/** The answers that belong to the current catalogue's skills. Stable between renders. */
+export function useAnswers(): Profile {
+  const answers = useAnswersStore((s) => s.answers);
+  const skills = useCatalogue().skills;
+  return useMemo(() => filterAnswers(answers, skills.map((s) => s.id)), [answers, skills]);
+}
+
+export function usePreferences(): WorkPreferences {
+  return useAnswersStore((s) => s.preferences);
+}
+
+export function useHasAnswers(): boolean {
+  return Object.keys(useAnswers()).length > 0;
+}
+
+export { DEFAULT_PREFERENCES };

@@ -1,0 +1,240 @@
+/**
+ * Reading stored answers back safely. Everything in localStorage is untrusted: an older app
+ * version, a hand edit, another tab or plain corruption can leave anything there. `migrate`
+ * lifts any stored shape to the current one and `sanitize` then validates field by field, each
+ * with its own default, so one unreadable field never costs the person the rest of their answers.
+ * Both are pure and total: any input (wrong types, huge values, random bytes) returns a value.
+ */
+import { z } from 'zod';
+import { INDUSTRIES } from '@/catalogue/schema';
+import type { WorkPreferences } from '@/scoring';
+
+export const STORE_VERSION = 1;
+
+/** Guards against absurd stored values freezing the page while they are read. */
+const MAX_ENTRIES = 500;
+const MAX_ID_LENGTH = 80;
+
+export type QuizMode = 'quick' | 'full';
+export type QuizStage = 'questions' | 'checkpoint' | 'preferences';
+
+/** What survives a reload. */
+export interface PersistedAnswers {
+  /** skill id -> level 0-4. Answers for skills the catalogue no longer has are kept, not shown. */
+  answers: Record<string, number>;
+  preferences: WorkPreferences;
+  /** null = the quiz has not been started (the intro shows). */
+  mode: QuizMode | null;
+  stage: QuizStage;
+  /** Quick mode: index into `asked`; full mode: index of the category on screen. */
+  position: number;
+  /** Quick mode: skill ids in the order they were asked, so Back retraces the same path. */
+  asked: string[];
+  /** Skill ids the person chose to skip. */
+  skipped: string[];
+  /** Quick mode: ask at least this many questions before the next "settled" checkpoint. */
+  refineUntil: number;
+  /** Epoch milliseconds; null when never. */
+  completedAt: number | null;
+  updatedAt: number | null;
+}
+
+export const DEFAULT_PREFERENCES: WorkPreferences = {
+  leadership: 0,
+  industries: [],
+  maxJobZone: null,
+};
+
+export function defaultPersisted(): PersistedAnswers {
+  return {
+    answers: {},
+    preferences: { ...DEFAULT_PREFERENCES, industries: [] },
+    mode: null,
+    stage: 'questions',
+    position: 0,
+    asked: [],
+    skipped: [],
+    refineUntil: 0,
+    completedAt: null,
+    updatedAt: null,
+  };
+}
+
+/** Field names as people read them, for the "we reset X" notice. */
+export const FIELD_LABELS: Record<string, string> = {
+  storage: 'your saved quiz (it could not be read at all)',
+  answers: 'some answers',
+  'preferences.leadership': 'your leading-or-building preference',
+  'preferences.industries': 'some industries of interest',
+  'preferences.maxJobZone': 'your maximum preparation level',
+  progress: 'your place in the quiz',
+  skipped: 'your list of skipped questions',
+  timestamps: 'the date you last answered',
+};
+
+const skillIdSchema = z
+  .string()
+  .max(MAX_ID_LENGTH)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const levelSchema = z.number().int().min(0).max(4);
+const industryIds = Object.keys(INDUSTRIES) as [keyof typeof INDUSTRIES, ...(keyof typeof INDUSTRIES)[]];
+const industrySchema = z.enum(industryIds);
+const leadershipSchema = z.number().min(-1).max(1);
+const jobZoneSchema = z.number().int().min(1).max(5).nullable();
+const modeSchema = z.enum(['quick', 'full']).nullable();
+const stageSchema = z.enum(['questions', 'checkpoint', 'preferences']);
+const countSchema = z.number().int().min(0).max(10_000);
+const timestampSchema = z.number().int().min(0).max(8.64e15).nullable();
+
+export function isSkillId(value: unknown): value is string {
+  return skillIdSchema.safeParse(value).success;
+}
+export function isLevel(value: unknown): value is number {
+  return levelSchema.safeParse(value).success;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keeps every valid `skill id -> level 0-4` entry; reports whether anything was dropped. */
+export function salvageAnswers(value: unknown): { answers: Record<string, number>; dropped: boolean } {
+  const answers: Record<string, number> = {};
+  if (value === undefined) return { answers, dropped: false };
+  if (!isRecord(value)) return { answers, dropped: true };
+  let dropped = false;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (++count > MAX_ENTRIES) {
+      dropped = true;
+      break;
+    }
+    const level = value[key];
+    if (isSkillId(key) && isLevel(level)) answers[key] = level;
+    else dropped = true;
+  }
+  return { answers, dropped };
+}
+
+/** Keeps every valid, distinct skill id of a list; reports whether anything was dropped. */
+export function salvageIds(value: unknown): { ids: string[]; dropped: boolean } {
+  if (value === undefined) return { ids: [], dropped: false };
+  if (!Array.isArray(value)) return { ids: [], dropped: true };
+  const ids: string[] = [];
+  let dropped = value.length > MAX_ENTRIES;
+  for (const item of value.slice(0, MAX_ENTRIES)) {
+    if (isSkillId(item) && !ids.includes(item)) ids.push(item);
+    else dropped = true;
+  }
+  return { ids, dropped };
+}
+
+function salvageIndustries(value: unknown): { ids: string[]; dropped: boolean } {
+  if (value === undefined) return { ids: [], dropped: false };
+  if (!Array.isArray(value)) return { ids: [], dropped: true };
+  const ids: string[] = [];
+  let dropped = false;
+  for (const item of value.slice(0, MAX_ENTRIES)) {
+    const parsed = industrySchema.safeParse(item);
+    if (parsed.success && !ids.includes(parsed.data)) ids.push(parsed.data);
+    else dropped = true;
+  }
+  return { ids, dropped: dropped || value.length > MAX_ENTRIES };
+}
+
+export interface SanitizeResult {
+  state: PersistedAnswers;
+  /** Keys of FIELD_LABELS that had to be reset or trimmed; empty when everything was readable. */
+  reset: string[];
+}
+
+/**
+ * Validates a stored state field by field. A field that is absent takes its default silently
+ * (a newer app added it); a field that is present but unreadable takes its default and is
+ * reported, so the UI can tell the person exactly what was lost.
+ */
+export function sanitize(raw: unknown): SanitizeResult {
+  const state = defaultPersisted();
+  const reset = new Set<string>();
+  if (raw === undefined || raw === null) return { state, reset: [] };
+  if (!isRecord(raw)) return { state, reset: ['storage'] };
+
+  const answers = salvageAnswers(raw.answers);
+  state.answers = answers.answers;
+  if (answers.dropped) reset.add('answers');
+
+  const prefs = raw.preferences;
+  if (prefs !== undefined && !isRecord(prefs)) {
+    reset.add('preferences.leadership').add('preferences.industries').add('preferences.maxJobZone');
+  } else if (prefs) {
+    const field = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
+      if (prefs[key] === undefined) return fallback;
+      const parsed = schema.safeParse(prefs[key]);
+      if (parsed.success) return parsed.data;
+      reset.add(`preferences.${key}`);
+      return fallback;
+    };
+    const industries = salvageIndustries(prefs.industries);
+    if (industries.dropped) reset.add('preferences.industries');
+    state.preferences = {
+      leadership: field('leadership', leadershipSchema, DEFAULT_PREFERENCES.leadership),
+      industries: industries.ids,
+      maxJobZone: field('maxJobZone', jobZoneSchema, DEFAULT_PREFERENCES.maxJobZone),
+    };
+  }
+
+  const progressField = <T>(key: string, schema: z.ZodType<T>, fallback: T, group: string): T => {
+    if (raw[key] === undefined) return fallback;
+    const parsed = schema.safeParse(raw[key]);
+    if (parsed.success) return parsed.data;
+    reset.add(group);
+    return fallback;
+  };
+  state.mode = progressField('mode', modeSchema, null, 'progress');
+  state.stage = progressField('stage', stageSchema, 'questions', 'progress');
+  state.position = progressField('position', countSchema, 0, 'progress');
+  state.refineUntil = progressField('refineUntil', countSchema, 0, 'progress');
+  const asked = salvageIds(raw.asked);
+  state.asked = asked.ids;
+  if (asked.dropped) reset.add('progress');
+  const skipped = salvageIds(raw.skipped);
+  state.skipped = skipped.ids;
+  if (skipped.dropped) reset.add('skipped');
+  state.completedAt = progressField('completedAt', timestampSchema, null, 'timestamps');
+  state.updatedAt = progressField('updatedAt', timestampSchema, null, 'timestamps');
+
+  return { state, reset: [...reset] };
+}
+
+/**
+ * Lifts a stored state from an older (or, after a downgrade, newer) version to the current
+ * shape. Version 1 is the first stored shape, so there is nothing to rename yet: an unknown
+ * version is read as-is and `sanitize` salvages whatever still fits. Add one `if (version < n)`
+ * step per future change here, and never throw.
+ */
+export function migrate(persisted: unknown, version: number): unknown {
+  void version;
+  if (persisted === undefined || persisted === null) return undefined;
+  return isRecord(persisted) ? persisted : UNREADABLE;
+}
+
+/**
+ * Turns whatever localStorage holds into zustand's `{ state, version }`. Text that is not JSON
+ * becomes a marker object that `sanitize` reports as an unreadable store.
+ */
+export function parseStored(text: string | null): { state: unknown; version: number } | null {
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { state: UNREADABLE, version: STORE_VERSION };
+  }
+  if (!isRecord(json)) return { state: UNREADABLE, version: STORE_VERSION };
+  const version = typeof json.version === 'number' && Number.isFinite(json.version) ? json.version : 0;
+  return { state: json.state === undefined ? UNREADABLE : json.state, version };
+}
+
+/** Stands in for stored text that is not a JSON object; sanitize reports it as 'storage'. */
+export const UNREADABLE = 'unreadable' as const;
