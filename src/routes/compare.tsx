@@ -1,9 +1,5 @@
-// Placeholder: replaced by the issue that builds this page.
+import { ComparePage } from '@/features/compare/compare-page';
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Compare</h1>
-      <p>This page is being built.</p>
-    </section>
-  );
+  return <ComparePage />;
 }

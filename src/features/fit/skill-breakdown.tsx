@@ -2,6 +2,7 @@ import { lazy, Suspense, useId } from 'react';
 import { usePrepared } from '@/features/shared/use-prepared';
 import { skillName } from '@/features/what-if/skill-lookup';
 import type { RoleScore, SkillStatus } from '@/scoring';
+import { TableRegion } from './table-region';
 import { formatLevel, formatPoints } from './format';
 
 const SkillChart = lazy(() => import('./skill-chart'));
@@ -38,9 +39,7 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
           below lists the same numbers.
         </figcaption>
       </figure>
-      {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="fit-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <TableRegion labelledBy={captionId}>
         <table className="fit-table">
           <caption id={captionId}>
             Skill by skill: your level, the role&apos;s need and the points each adds to your score
@@ -78,7 +77,7 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

@@ -1,0 +1,138 @@
+import type { ReactNode } from 'react';
+import { EDUCATION_LEVELS, INDUSTRIES, type Role } from '@/catalogue/schema';
+import { formatUsd } from '@/components/format';
+import { SourceNote } from '@/components/source-note';
+import { usePrepared } from '@/features/shared/use-prepared';
+import { formatLevel } from '@/features/fit/format';
+import { skillName } from '@/features/what-if/skill-lookup';
+
+interface SectionProps {
+  title: string;
+  a: Role;
+  b: Role;
+  render: (role: Role) => ReactNode;
+}
+
+/** One topic of the comparison: the two roles side by side (stacked on narrow screens). */
+export function CompareSection({ title, a, b, render }: SectionProps) {
+  return (
+    <section className="compare-section" aria-label={title}>
+      <h2>{title}</h2>
+      <div className="compare-pair">
+        {[a, b].map((role) => (
+          <div key={role.id} className="compare-side card">
+            <h3>{role.title}</h3>
+            {render(role)}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function Responsibilities({ role }: { role: Role }) {
+  return (
+    <ul>
+      {role.responsibilities.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function RequiredSkills({ role }: { role: Role }) {
+  const prepared = usePrepared();
+  const skills = [...role.skills].sort((x, y) => y.importance - x.importance || y.level - x.level);
+  return (
+    <ul className="compare-skills">
+      {skills.map((s) => (
+        <li key={s.skill}>
+          <strong>{skillName(prepared, s.skill)}</strong>: {formatLevel(s.level)}, importance{' '}
+          {s.importance} of 5{s.note ? ` (${s.note})` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Education({ role }: { role: Role }) {
+  const { education } = role;
+  return (
+    <>
+      <p>
+        Typically: <strong>{EDUCATION_LEVELS[education.typical]}</strong>. O*NET preparation zone{' '}
+        {education.jobZone.zone} of 5.
+      </p>
+      <p>Degrees: {education.degrees.join('; ')}.</p>
+      {education.certifications.length > 0 && (
+        <p>Certifications: {education.certifications.join('; ')}.</p>
+      )}
+      <SourceNote source={education.source} />
+    </>
+  );
+}
+
+export function Tools({ role }: { role: Role }) {
+  return (
+    <ul className="compare-tags">
+      {role.tools.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function Industries({ role }: { role: Role }) {
+  return (
+    <>
+      <ul>
+        {role.industries.items.map((i) => (
+          <li key={i.id}>
+            {INDUSTRIES[i.id]}
+            {i.note ? `: ${i.note}` : ''}
+          </li>
+        ))}
+      </ul>
+      <SourceNote source={role.industries.source} />
+    </>
+  );
+}
+
+export function Outlook({ role }: { role: Role }) {
+  return (
+    <>
+      <p>{role.outlook.text}</p>
+      <ul>
+        {role.outlook.figures.map((f) => (
+          <li key={`${f.label}-${f.period}`}>
+            {f.label}: <strong>{f.value}</strong> ({f.period}). <SourceNote source={f.source} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Salary({ role }: { role: Role }) {
+  const { salary } = role;
+  return (
+    <>
+      <p>
+        Median <strong>{formatUsd(salary.median)}</strong> a year; the middle half earn{' '}
+        {formatUsd(salary.p25)} to {formatUsd(salary.p75)}.
+      </p>
+      <p className="muted">Figures for {salary.basis}.</p>
+      <SourceNote source={salary.source} />
+    </>
+  );
+}
+
+export function GettingStarted({ role }: { role: Role }) {
+  return (
+    <ol>
+      {role.gettingStarted.map((tip) => (
+        <li key={tip}>{tip}</li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import type { Role } from '@/catalogue/schema';
+import { usePrepared } from '@/features/shared/use-prepared';
+import { TableRegion } from '@/features/fit/table-region';
+import { formatLevel } from '@/features/fit/format';
+import { skillName } from '@/features/what-if/skill-lookup';
+import { useHasAnswers } from '@/store/answers';
+import { useEffectiveProfile } from '@/store/what-if';
+import { skillDifferences } from './skill-differences';
+
+/** The skills where the two roles ask for different levels, with the person's own level. */
+export function SkillDifferenceTable({ a, b }: { a: Role; b: Role }) {
+  const prepared = usePrepared();
+  const hasAnswers = useHasAnswers();
+  const profile = useEffectiveProfile();
+  const captionId = useId();
+  const rows = skillDifferences(a, b);
+
+  return (
+    <section className="compare-section" aria-labelledby={`${captionId}-h`}>
+      <h2 id={`${captionId}-h`}>Skills that differ</h2>
+      {rows.length === 0 ? (
+        <p>Both roles ask for the same skills at about the same level.</p>
+      ) : (
+        <>
+          <TableRegion labelledBy={captionId}>
+            <table className="compare-table">
+              <caption id={captionId}>
+                Required level in each role (0 to 4), biggest difference first
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Skill</th>
+                  <th scope="col">{a.title}</th>
+                  <th scope="col">{b.title}</th>
+                  {hasAnswers && <th scope="col">You</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.skillId}>
+                    <th scope="row">{skillName(prepared, row.skillId)}</th>
+                    <td>{row.a === null ? 'Not listed' : formatLevel(row.a)}</td>
+                    <td>{row.b === null ? 'Not listed' : formatLevel(row.b)}</td>
+                    {hasAnswers && <td>{formatLevel(profile[row.skillId])}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        </>
+      )}
+    </section>
+  );
+}
