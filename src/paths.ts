@@ -2,7 +2,11 @@
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   quiz: { pattern: '/quiz', href: () => '/quiz' },
-  results: { pattern: '/results', href: () => '/results' },
+  results: {
+    pattern: '/results',
+    /** `{ example: '1' }` shows the example profile; filters: industry, seniority, education. */
+    href: (query: Record<string, string | undefined> = {}) => withQuery('/results', query),
+  },
   roles: { pattern: '/roles', href: () => '/roles' },
   role: { pattern: '/roles/:roleId', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}` },
   compare: {
