@@ -1,9 +1,5 @@
-// Placeholder: replaced by the issue that builds this page.
+import { PathsPage } from '@/features/paths/paths-page';
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Paths</h1>
-      <p>This page is being built.</p>
-    </section>
-  );
+  return <PathsPage />;
 }

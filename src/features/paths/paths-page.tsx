@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { PageHeading } from '@/components/page-heading';
+import { paths } from '@/paths';
+import { useHasAnswers } from '@/store/answers';
+import { useEffectiveProfile } from '@/store/what-if';
+import { NearbyRoles } from './nearby-roles';
+import { PathPickers } from './path-pickers';
+import { PathSteps } from './path-steps';
+import type { PathStart } from './use-paths';
+import './paths.css';
+
+/** /paths?from=&to=: nearby roles from a start (a role or your answers) and the cheapest route to a target. */
+export function PathsPage() {
+  const catalogue = useCatalogue();
+  const hasAnswers = useHasAnswers();
+  const profile = useEffectiveProfile();
+  const [params, setParams] = useSearchParams();
+  const fromId = params.get('from') ?? '';
+  const toId = params.get('to') ?? '';
+  const titles = useMemo(() => new Map(catalogue.roles.map((r) => [r.id, r.title])), [catalogue]);
+  const fromKnown = titles.has(fromId);
+  const toKnown = titles.has(toId);
+  const unknown = [fromId && !fromKnown ? fromId : '', toId && !toKnown ? toId : ''].filter(
+    Boolean,
+  );
+
+  const start = useMemo<PathStart | null>(() => {
+    if (fromId) return fromKnown ? { kind: 'role', roleId: fromId } : null;
+    return hasAnswers ? { kind: 'profile', profile } : null;
+  }, [fromId, fromKnown, hasAnswers, profile]);
+  const startLabel = start?.kind === 'role' ? (titles.get(start.roleId) ?? '') : 'your answers';
+
+  function choose(from: string, to: string) {
+    const next = new URLSearchParams();
+    if (from) next.set('from', from);
+    if (to) next.set('to', to);
+    setParams(next);
+  }
+
+  return (
+    <section className="page paths">
+      <PageHeading>Career paths</PageHeading>
+      <p>
+        See which roles sit closest to where you are, and the cheapest route to a role you want:
+        each step lists the skills to learn. Effort is a rough guide in weeks of part-time study.
+      </p>
+      <PathPickers
+        roles={catalogue.roles}
+        from={fromKnown ? fromId : ''}
+        to={toKnown ? toId : ''}
+        hasAnswers={hasAnswers}
+        onChange={choose}
+      />
+      {unknown.length > 0 && (
+        <p className="notice" role="alert">
+          {unknown.length === 1
+            ? `There is no role with the id “${unknown[0]}”.`
+            : `There are no roles with the ids “${unknown.join('” and “')}”.`}{' '}
+          Choose from the lists above.
+        </p>
+      )}
+      {!start && !fromId && (
+        <p>
+          Choose a start role above, or <Link to={paths.quiz.href()}>take the skills quiz</Link> to
+          start from your own answers.
+        </p>
+      )}
+      {start && toKnown && (
+        <PathSteps start={start} startLabel={startLabel} to={toId} titles={titles} />
+      )}
+      {start && (
+        <NearbyRoles
+          start={start}
+          startLabel={startLabel}
+          fromParam={fromKnown ? fromId : undefined}
+          titles={titles}
+        />
+      )}
+    </section>
+  );
+}

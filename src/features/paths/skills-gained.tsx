@@ -1,0 +1,31 @@
+import { usePrepared } from '@/features/shared/use-prepared';
+import { formatLevel } from '@/features/fit/format';
+import { skillName } from '@/features/what-if/skill-lookup';
+import type { PathEdge } from '@/scoring';
+
+/** The skills a step asks you to learn, biggest jump first. */
+export function SkillsGained({
+  skills,
+  limit,
+}: {
+  skills: PathEdge['skillsGained'];
+  limit?: number;
+}) {
+  const prepared = usePrepared();
+  const sorted = [...skills].sort((a, b) => b.to - b.from - (a.to - a.from));
+  const shown = limit === undefined ? sorted : sorted.slice(0, limit);
+  if (shown.length === 0) return <p className="muted">No new skills needed.</p>;
+  return (
+    <ul className="skills-gained">
+      {shown.map((s) => (
+        <li key={s.skillId}>
+          <strong>{skillName(prepared, s.skillId)}</strong>: {formatLevel(s.from)} →{' '}
+          {formatLevel(s.to)}
+        </li>
+      ))}
+      {shown.length < sorted.length && (
+        <li className="muted">and {sorted.length - shown.length} more</li>
+      )}
+    </ul>
+  );
+}

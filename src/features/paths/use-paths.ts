@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { usePrepared } from '@/features/shared/use-prepared';
+import {
+  adjacentRoles,
+  cheapestPath,
+  type CareerPath,
+  type PathEdge,
+  type Profile,
+} from '@/scoring';
+
+/** Where a path starts: a role, or the person's own answers. */
+export type PathStart = { kind: 'role'; roleId: string } | { kind: 'profile'; profile: Profile };
+
+const NEARBY = 6;
+
+/**
+ * The roles closest to the start, cheapest first. From a role this is the engine's adjacency;
+ * from the person's answers it is the cheapest path to every role, keeping the nearest.
+ */
+export function useNearbyRoles(start: PathStart | null): PathEdge[] {
+  const prepared = usePrepared();
+  return useMemo(() => {
+    if (!start) return [];
+    if (start.kind === 'role') return adjacentRoles(prepared, start.roleId, NEARBY);
+    const reachable: PathEdge[] = [];
+    for (const roleId of prepared.roleIds) {
+      const path = cheapestPath(prepared, start, roleId);
+      const first = path?.steps[0];
+      if (path && first) {
+        reachable.push({ roleId, cost: path.totalCost, skillsGained: first.skillsGained });
+      }
+    }
+    return reachable
+      .sort((a, b) => a.cost - b.cost || a.roleId.localeCompare(b.roleId))
+      .slice(0, NEARBY);
+  }, [prepared, start]);
+}
+
+/** The cheapest path from the start to the target; undefined when there is nothing to compute. */
+export function useCheapestPath(
+  start: PathStart | null,
+  to: string | null,
+): CareerPath | null | undefined {
+  const prepared = usePrepared();
+  return useMemo(
+    () => (start && to ? cheapestPath(prepared, start, to) : undefined),
+    [prepared, start, to],
+  );
+}
