@@ -1,9 +1,5 @@
-// Placeholder: replaced by the issue that builds this page.
+import { ResultsPage } from '@/features/results/results-page';
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Results</h1>
-      <p>This page is being built.</p>
-    </section>
-  );
+  return <ResultsPage />;
 }

@@ -1,9 +1,5 @@
-// Placeholder: replaced by the issue that builds this page.
+import { SharedPage } from '@/features/share/shared-page';
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Shared</h1>
-      <p>This page is being built.</p>
-    </section>
-  );
+  return <SharedPage />;
 }

@@ -1,0 +1,50 @@
+import type { RankedRole, SkillContribution } from '@/scoring';
+
+/** Below this share of a role's (weighted) skills answered, its score is flagged as tentative. */
+export const LOW_CONFIDENCE = 0.5;
+/** Below this share of all catalogue skills answered, the whole page says results are rough. */
+export const SHORT_QUIZ = 0.5;
+
+export interface FitReason {
+  /** The skills adding the most points, best first (at most two). */
+  carriers: SkillContribution[];
+  /** The unmet skill costing the most points, or null when every skill is met. */
+  gap: SkillContribution | null;
+}
+
+/**
+ * Picks what the one-line "why" names. It only orders the engine's own per-skill contributions
+ * (points earned, points still missing); the scoring itself stays in src/scoring.
+ */
+export function explainFit(role: RankedRole): FitReason {
+  const carriers = role.contributions
+    .filter((c) => c.points > 0)
+    .sort((a, b) => b.points - a.points || a.skillId.localeCompare(b.skillId))
+    .slice(0, 2);
+  let gap: SkillContribution | null = null;
+  for (const c of role.contributions) {
+    if (c.status === 'met') continue;
+    const lost = c.maxPoints - c.points;
+    if (!gap || lost > gap.maxPoints - gap.points) gap = c;
+  }
+  return { carriers, gap };
+}
+
+/**
+ * Skills worth trying in what-if: the unmet skills costing the most points across the top
+ * roles, biggest first. Callers pass the ranking of the *saved* answers so the list stays put
+ * while levels are being tried (a control must not vanish under the person's cursor).
+ */
+export function skillsToTry(ranked: readonly RankedRole[], top = 3, limit = 6): string[] {
+  const lost = new Map<string, number>();
+  for (const role of ranked.slice(0, top)) {
+    for (const c of role.contributions) {
+      if (c.status === 'met') continue;
+      lost.set(c.skillId, (lost.get(c.skillId) ?? 0) + c.maxPoints - c.points);
+    }
+  }
+  return [...lost.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([id]) => id);
+}

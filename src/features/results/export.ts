@@ -1,0 +1,82 @@
+/**
+ * "Export my results": a JSON file built in the browser and handed to the person as a download
+ * (Blob + object URL), never sent anywhere.
+ */
+import type { Catalogue } from '@/catalogue/schema';
+import type { Profile, RankedRole, WorkPreferences } from '@/scoring';
+
+export const EXPORT_FILENAME = 'pathfinder-results.json';
+export const EXPORT_VERSION = 1;
+
+export interface ResultsExport {
+  format: 'pathfinder-results';
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  catalogueVersion: string;
+  answers: Record<string, { level: number; skill: string }>;
+  preferences: WorkPreferences;
+  results: {
+    rank: number;
+    roleId: string;
+    title: string;
+    /** Overall match, 0-100: skill fit plus the preference adjustment. */
+    match: number;
+    skillFit: number;
+    preferenceAdjustment: number;
+    preferenceReasons: string[];
+    /** Share (0-1) of the role's weighted skills that were answered. */
+    confidence: number;
+    excludedByPreferences: boolean;
+  }[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function buildExport(
+  catalogue: Catalogue,
+  answers: Profile,
+  preferences: WorkPreferences,
+  ranked: readonly RankedRole[],
+  now: Date = new Date(),
+): ResultsExport {
+  const skills = new Map(catalogue.skills.map((s) => [s.id, s.name]));
+  const titles = new Map(catalogue.roles.map((r) => [r.id, r.title]));
+  return {
+    format: 'pathfinder-results',
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    catalogueVersion: catalogue.version,
+    answers: Object.fromEntries(
+      Object.entries(answers)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, level]) => [id, { level, skill: skills.get(id) ?? id }]),
+    ),
+    preferences: { ...preferences, industries: [...preferences.industries] },
+    results: ranked.map((r) => ({
+      rank: r.rank,
+      roleId: r.roleId,
+      title: titles.get(r.roleId) ?? r.roleId,
+      match: round1(r.adjustedScore),
+      skillFit: round1(r.score),
+      preferenceAdjustment: round1(r.preferenceAdjustment),
+      preferenceReasons: [...r.preferenceReasons],
+      confidence: round1(r.confidence * 100) / 100,
+      excludedByPreferences: r.excludedByPreferences,
+    })),
+  };
+}
+
+/** Saves `data` as a JSON file through a temporary object URL. */
+export function downloadJson(filename: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke on the next tick: the download has been handed to the browser by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,70 @@
+import type { Ref } from 'react';
+import { Link } from 'react-router';
+import { LEVEL_LABELS, type Role } from '@/catalogue/schema';
+import { skillName } from '@/features/what-if/skill-lookup';
+import { paths } from '@/paths';
+import type { PreparedCatalogue, RankedRole, SkillContribution } from '@/scoring';
+import { explainFit, LOW_CONFIDENCE } from './explain';
+import { Movement } from './movement';
+
+interface Props {
+  result: RankedRole;
+  role: Role | undefined;
+  prepared: PreparedCatalogue;
+  /** Places moved by temporary what-if changes (positive = up). */
+  moved?: number | undefined;
+  ref?: Ref<HTMLLIElement> | undefined;
+}
+
+const pct = (n: number) => `${Math.round(n)}%`;
+const level = (n: number | null) => (n === null ? 'not answered' : (LEVEL_LABELS[Math.round(n)] ?? String(n)));
+
+/** One ranked role: match, skill fit and preference adjustment apart, and a one-line why. */
+export function ResultItem({ result, role, prepared, moved, ref }: Props) {
+  const { carriers, gap } = explainFit(result);
+  const name = (c: SkillContribution) => skillName(prepared, c.skillId);
+  const adjustment = Math.round(result.preferenceAdjustment);
+
+  return (
+    <li className="result card" ref={ref}>
+      <div className="result-head">
+        <span className="result-rank">
+          <span className="visually-hidden">Rank </span>
+          {result.rank}
+        </span>
+        <h3 className="result-title">
+          <Link to={paths.role.href(result.roleId)}>{role?.title ?? result.roleId}</Link>
+        </h3>
+        <p className="result-match">
+          <strong>{pct(result.adjustedScore)}</strong> match
+        </p>
+        {moved !== undefined && <Movement places={moved} />}
+      </div>
+      <p className="result-parts">
+        <span>Skill fit {pct(result.score)}</span>
+        <span>
+          Your preferences:{' '}
+          {adjustment === 0 ? 'no change' : `${adjustment > 0 ? '+' : '−'}${Math.abs(adjustment)} points`}
+          {result.preferenceReasons.length > 0 && ` (${result.preferenceReasons.join('; ')})`}
+        </span>
+      </p>
+      <p className="result-why">
+        {carriers.length > 0
+          ? `Strongest: ${carriers.map(name).join(' and ')}.`
+          : 'None of your answered skills adds to this match yet.'}{' '}
+        {gap
+          ? `Biggest gap: ${name(gap)} (you: ${level(gap.have)}; needs ${level(gap.required)}).`
+          : 'You meet every skill it asks for.'}
+      </p>
+      {result.confidence < LOW_CONFIDENCE && (
+        <p className="result-note">
+          Tentative: you answered {pct(result.confidence * 100)} of what this role weighs, so the
+          score may move as you answer more.
+        </p>
+      )}
+      {result.excludedByPreferences && (
+        <p className="result-note">Outside your work preferences, so it is listed for reference.</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
+import { PageHeading } from '@/components/page-heading';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { ResultList } from '@/features/results/result-list';
+import { useRanking } from '@/features/results/use-ranking';
+import { paths } from '@/paths';
+import { decodeShare, type SharedProfile } from './codec';
+import { SaveShared } from './save-shared';
+
+const NO_FILTERS = {};
+
+/** /shared#<code>: someone's results, read-only; the visitor's answers change only if they save. */
+export function SharedPage() {
+  const { hash } = useLocation();
+  const skills = useCatalogue().skills;
+  const decoded = useMemo(() => decodeShare(hash, skills.map((s) => s.id)), [hash, skills]);
+
+  if (!decoded.ok || Object.keys(decoded.data.answers).length === 0) {
+    return (
+      <section className="page results-page" aria-describedby="shared-problem">
+        <PageHeading>Shared results</PageHeading>
+        <p id="shared-problem" className="results-note" role="alert">
+          {decoded.ok ? 'This link does not hold any answers.' : decoded.message}
+        </p>
+        <p>Ask for a fresh link, or find your own fit instead.</p>
+        <div className="actions">
+          <Link className="button primary" to={paths.quiz.href()}>
+            Take the skills quiz
+          </Link>
+          <Link className="button" to={paths.results.href({ example: '1' })}>
+            See an example profile
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  return <SharedResults shared={decoded.data} />;
+}
+
+function SharedResults({ shared }: { shared: SharedProfile }) {
+  const { ranked } = useRanking(shared.answers, shared.preferences, NO_FILTERS);
+  const count = Object.keys(shared.answers).length;
+  return (
+    <section className="page results-page">
+      <PageHeading>Shared results</PageHeading>
+      <div className="example-banner card" role="note" aria-label="About these results">
+        <p>
+          <span className="badge">Read-only</span> Someone shared the results of their {count}{' '}
+          answered {count === 1 ? 'skill' : 'skills'} with you. Viewing them changes nothing in this
+          browser.
+        </p>
+      </div>
+      <ResultList ranked={ranked} title="Roles ranked for the shared answers" />
+      <SaveShared shared={shared} />
+    </section>
+  );
+}
