@@ -1,0 +1,43 @@
+import type { Role } from '@/catalogue/schema';
+import { formatP90, formatUsd } from '@/components/format';
+import { SourceNote } from '@/components/source-note';
+import { RoleSection } from './role-section';
+
+export function RoleSalary({ role }: { role: Role }) {
+  const { salary } = role;
+  const rows: [string, string][] = [
+    ['10th percentile', formatUsd(salary.p10)],
+    ['25th percentile', formatUsd(salary.p25)],
+    ['Median', formatUsd(salary.median)],
+    ['75th percentile', formatUsd(salary.p75)],
+    ['90th percentile', formatP90(salary.p90)],
+  ];
+  return (
+    <RoleSection id="salary" title="Pay">
+      <table className="salary-table">
+        <caption>Annual US wages for {salary.basis}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Percentile</th>
+            <th scope="col">Annual pay</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label} className={label === 'Median' ? 'is-median' : undefined}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        One in ten people in this occupation earn less than the 10th percentile; one in ten earn
+        more than the 90th.
+      </p>
+      <p>
+        <SourceNote source={salary.source} />
+      </p>
+    </RoleSection>
+  );
+}

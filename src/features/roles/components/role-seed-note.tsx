@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { SEED_ARTICLES, type Role } from '@/catalogue/schema';
+import { formatSeedDate } from '@/components/format';
+import { paths } from '@/paths';
+
+/** Roles that come from a seed comparison article say so, with a link to that comparison. */
+export function RoleSeedNote({
+  role,
+  comparedWith,
+}: {
+  role: Role;
+  comparedWith: Role | undefined;
+}) {
+  if (!role.seed) return null;
+  const article = SEED_ARTICLES[role.seed];
+  return (
+    <aside className="seed-note" aria-label="Seed article">
+      <p>
+        This role is one of the two compared in the article <cite>{article.title}</cite> (published{' '}
+        {formatSeedDate(role.seed)}). Facts taken from it are marked “Seed article”; the wording
+        here is Pathfinder’s own.
+      </p>
+      {comparedWith && (
+        <p>
+          <Link to={paths.compare.href(role.id, comparedWith.id)}>
+            Compare {role.title} with {comparedWith.title}
+          </Link>
+        </p>
+      )}
+    </aside>
+  );
+}

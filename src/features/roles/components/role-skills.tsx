@@ -1,0 +1,50 @@
+import type { Role, Skill } from '@/catalogue/schema';
+import { SourceNote } from '@/components/source-note';
+import { formatImportance, formatLevel } from '../format-role';
+import { RoleSection } from './role-section';
+
+interface RoleSkillsProps {
+  role: Role;
+  skills: readonly Skill[];
+}
+
+/** Every skill the role asks for, most important first, each with where the numbers come from. */
+export function RoleSkills({ role, skills }: RoleSkillsProps) {
+  const byId = new Map(skills.map((s) => [s.id, s]));
+  const sorted = [...role.skills].sort(
+    (a, b) => b.importance - a.importance || b.level - a.level || a.skill.localeCompare(b.skill),
+  );
+  return (
+    <RoleSection id="skills" title="Skills it asks for">
+      <p className="muted">
+        Importance runs from 1 (barely used) to 5 (essential); the level is what the job expects on
+        Pathfinder’s 0 to 4 scale.
+      </p>
+      <ul className="skill-reqs">
+        {sorted.map((req) => {
+          const skill = byId.get(req.skill);
+          return (
+            <li key={req.skill} className="skill-req">
+              <h3>{skill?.name ?? req.skill}</h3>
+              <dl className="facts facts-inline">
+                <div>
+                  <dt>Importance</dt>
+                  <dd>{formatImportance(req.importance)}</dd>
+                </div>
+                <div>
+                  <dt>Level needed</dt>
+                  <dd>{formatLevel(req.level)}</dd>
+                </div>
+              </dl>
+              <span className="meter" aria-hidden="true">
+                <span style={{ width: `${(req.importance / 5) * 100}%` }} />
+              </span>
+              {req.note && <p className="skill-note">{req.note}</p>}
+              <SourceNote source={req.source} />
+            </li>
+          );
+        })}
+      </ul>
+    </RoleSection>
+  );
+}
