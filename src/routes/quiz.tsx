@@ -1,9 +1,5 @@
-// Placeholder: replaced by the issue that builds this page.
+import { QuizPage } from '@/features/quiz/quiz-page';
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Quiz</h1>
-      <p>This page is being built.</p>
-    </section>
-  );
+  return <QuizPage />;
 }

@@ -1,0 +1,64 @@
+import type { FormEvent } from 'react';
+import { LEVEL_LABELS } from '@/catalogue/schema';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useAnswersStore } from '@/store/answers';
+import { QuizNav } from './quiz-nav';
+import { QuizProgress } from './quiz-progress';
+import { quickProgress } from './quick-step';
+import type { QuizFlow } from './use-quiz-flow';
+import { useStepFocus } from './use-step-focus';
+
+/** Quick mode's stopping point: the engine says the top 5 is settled (or nothing is left to ask). */
+export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted: boolean }) {
+  const answers = useAnswersStore((s) => s.answers);
+  const headingRef = useStepFocus('checkpoint');
+  const skills = useCatalogue().skills;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    flow.goNext();
+  };
+
+  return (
+    <form className="quiz-step" onSubmit={onSubmit} aria-labelledby="quiz-checkpoint-heading">
+      <QuizProgress {...quickProgress(flow.path, answers, true)} />
+      <h2 id="quiz-checkpoint-heading" ref={headingRef} tabIndex={-1} className="quiz-heading">
+        {exhausted ? 'You have answered every question' : 'Your top matches have settled'}
+      </h2>
+      <p>
+        {exhausted
+          ? 'There is nothing left to ask. Add your work preferences to finish.'
+          : 'More answers are unlikely to change your five leading roles. You can finish now, or keep refining to sharpen the scores.'}
+      </p>
+      {!exhausted && (
+        <div className="actions">
+          <button type="button" className="button" onClick={flow.keepRefining}>
+            Keep refining
+          </button>
+        </div>
+      )}
+      {flow.path.length > 0 && (
+        <details className="quiz-review">
+          <summary>Review or change your answers</summary>
+          <ul>
+            {flow.path.map((id, i) => {
+              const skill = skills.find((s) => s.id === id);
+              const level = answers[id];
+              const label = level === undefined ? 'Skipped' : LEVEL_LABELS[level];
+              return (
+                <li key={id}>
+                  <span>
+                    {skill?.name ?? id}: <strong>{label}</strong>
+                  </span>{' '}
+                  <button type="button" className="quiz-link-button" onClick={() => flow.goTo(i)}>
+                    Change<span className="visually-hidden"> {skill?.name ?? id}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+      <QuizNav onBack={flow.goBack} nextLabel="Next: work preferences" />
+    </form>
+  );
+}

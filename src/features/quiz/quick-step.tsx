@@ -1,0 +1,55 @@
+import type { FormEvent } from 'react';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useAnswersStore } from '@/store/answers';
+import { QuizNav } from './quiz-nav';
+import { QuizProgress } from './quiz-progress';
+import { SkillQuestion } from './skill-question';
+import type { QuizFlow } from './use-quiz-flow';
+import { useStepFocus } from './use-step-focus';
+
+/** The quick quiz usually settles within this many questions (the engine decides). */
+export const QUICK_TYPICAL = { low: 12, high: 20 };
+
+export function quickProgress(path: readonly string[], answers: Readonly<Record<string, number>>, done: boolean) {
+  const answered = path.filter((id) => answers[id] !== undefined).length;
+  const max = done ? Math.max(1, path.length) : Math.max(QUICK_TYPICAL.high, path.length);
+  const value = done ? max : answered;
+  const text = done
+    ? `Quick quiz complete: ${answered} of ${path.length} questions answered`
+    : `${answered} answered so far; the quick quiz usually settles after ${QUICK_TYPICAL.low} to ${QUICK_TYPICAL.high}`;
+  return { value, max, text };
+}
+
+export function QuickStep({ flow, skillId, index }: { flow: QuizFlow; skillId: string; index: number }) {
+  const catalogue = useCatalogue();
+  const answers = useAnswersStore((s) => s.answers);
+  const headingRef = useStepFocus(`quick-${index}`);
+  const skill = catalogue.skills.find((s) => s.id === skillId);
+  if (!skill) return null;
+  const category = catalogue.categories.find((c) => c.id === skill.category)?.name;
+  const progress = quickProgress(flow.path, answers, false);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    flow.goNext();
+  };
+
+  return (
+    <form className="quiz-step" onSubmit={onSubmit} aria-label={`Question ${index + 1}`}>
+      <QuizProgress {...progress} />
+      <p className="quiz-eyebrow muted">
+        Question {index + 1}
+        {category && ` · ${category}`}
+      </p>
+      <SkillQuestion
+        skill={skill}
+        onEnter={flow.goNext}
+        heading={
+          <h2 ref={headingRef} tabIndex={-1} className="quiz-heading">
+            {skill.name}
+          </h2>
+        }
+      />
+      <QuizNav onBack={index > 0 ? flow.goBack : undefined} onSkip={flow.skip} />
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useAnswers, type QuizMode } from '@/store/answers';
+import { QUICK_TYPICAL } from './quick-step';
+import { quizCategories } from './quiz-data';
+import { useStepFocus } from './use-step-focus';
+
+/** What the quiz asks, how long each mode takes, and where answers are kept. */
+interface QuizIntroProps {
+  onStart: (mode: QuizMode) => void;
+  /** Move focus here on mount (after "start over", whose screen has just gone). */
+  focus: boolean;
+}
+
+export function QuizIntro({ onStart, focus }: QuizIntroProps) {
+  const catalogue = useCatalogue();
+  const groups = quizCategories(catalogue);
+  const saved = Object.keys(useAnswers()).length;
+  const focusRef = useStepFocus<HTMLParagraphElement>('intro');
+  return (
+    <div className="quiz-intro">
+      <p ref={focus ? focusRef : undefined} tabIndex={focus ? -1 : undefined} className="quiz-lead">
+        {focus ? 'Your answers were deleted. ' : ''}Find out which data and AI roles fit you now.
+      </p>
+      <p>
+        Rate yourself on the skills that data and AI roles rely on, from <em>Not yet</em> to{' '}
+        <em>Expert</em>. Every level comes with a concrete description of what someone at that level
+        can do, so pick the one that sounds most like you today. Then tell us a little about how you
+        like to work, and Pathfinder ranks the roles that fit.
+      </p>
+      <div className="quiz-modes">
+        <section className="card" aria-labelledby="quick-mode-title">
+          <h2 id="quick-mode-title">Quick quiz</h2>
+          <p>
+            One skill per screen, about {QUICK_TYPICAL.low} to {QUICK_TYPICAL.high} questions (roughly
+            five minutes). Each question is picked to tell the roles apart, and the quiz stops once your
+            top five matches stop changing. You can keep refining after that.
+          </p>
+          <button type="button" className="button primary" onClick={() => onStart('quick')}>
+            Start the quick quiz
+          </button>
+        </section>
+        <section className="card" aria-labelledby="full-mode-title">
+          <h2 id="full-mode-title">Full quiz</h2>
+          <p>
+            All {catalogue.skills.length} skills in {groups.length} groups, one group per screen (about
+            fifteen minutes). The most detailed picture, and the best base for gap plans.
+          </p>
+          <button type="button" className="button" onClick={() => onStart('full')}>
+            Start the full quiz
+          </button>
+        </section>
+      </div>
+      {saved > 0 && (
+        <p>
+          You already have {saved} {saved === 1 ? 'answer' : 'answers'} saved; the quiz starts from them.
+        </p>
+      )}
+      <p className="quiz-privacy">
+        <strong>Your answers stay in this browser.</strong> Nothing is sent anywhere. They are saved as
+        you go, so you can close the tab and pick up later, and starting over deletes them.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The quiz's state machine over the answers store: which screen is showing and how Next, Back,
+ * Skip, "keep refining" and Finish move between screens. Progress lives in the store, so a
+ * reload lands on the same screen with every answer.
+ */
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { paths } from '@/paths';
+import { nextQuestion } from '@/scoring';
+import { filterAnswers, useAnswersStore, type QuizMode } from '@/store/answers';
+import { preparedForQuestions, quizCategories } from './quiz-data';
+
+/** Each "keep refining" asks at least this many more questions before the next checkpoint. */
+export const REFINE_STEP = 5;
+
+export type QuizScreen =
+  | { kind: 'quick-question'; skillId: string; index: number }
+  | { kind: 'full-category'; index: number }
+  | { kind: 'checkpoint'; exhausted: boolean }
+  | { kind: 'preferences' };
+
+export function useQuizFlow() {
+  const catalogue = useCatalogue();
+  const navigate = useNavigate();
+  const categories = quizCategories(catalogue);
+  const skillIds = useMemo(() => catalogue.skills.map((s) => s.id), [catalogue]);
+  const mode = useAnswersStore((s) => s.mode);
+  const stage = useAnswersStore((s) => s.stage);
+  const position = useAnswersStore((s) => s.position);
+  const asked = useAnswersStore((s) => s.asked);
+
+  const known = useMemo(() => new Set(skillIds), [skillIds]);
+  // Questions about skills the catalogue no longer has are dropped from the path.
+  const path = useMemo(() => asked.filter((id) => known.has(id)), [asked, known]);
+
+  const store = useAnswersStore.getState;
+
+  /** Asks the engine for the next quick question, or stops at the checkpoint. */
+  const askNext = () => {
+    const s = store();
+    const current = s.asked.filter((id) => known.has(id));
+    const answers = filterAnswers(s.answers, skillIds);
+    const next = nextQuestion(preparedForQuestions(catalogue, s.skipped), answers, s.preferences);
+    const id = next.skillId;
+    if (id === null || current.includes(id) || (next.settled && current.length >= s.refineUntil)) {
+      s.setStage('checkpoint');
+      return;
+    }
+    s.recordAsked(id);
+    s.setStage('questions');
+    s.setPosition(current.length);
+  };
+
+  const screen: QuizScreen | null = (() => {
+    if (mode === null) return null;
+    if (stage === 'preferences') return { kind: 'preferences' };
+    if (mode === 'full') {
+      return { kind: 'full-category', index: Math.min(position, categories.length - 1) };
+    }
+    if (stage === 'checkpoint' || path.length === 0) {
+      return { kind: 'checkpoint', exhausted: path.length >= skillIds.length };
+    }
+    const index = Math.min(position, path.length - 1);
+    return { kind: 'quick-question', skillId: path[index] as string, index };
+  })();
+
+  const start = (next: QuizMode) => {
+    store().startQuiz(next);
+    if (next === 'quick') askNext();
+  };
+
+  const goNext = () => {
+    if (!screen) return;
+    const s = store();
+    if (screen.kind === 'quick-question') {
+      if (s.answers[screen.skillId] === undefined) s.skip(screen.skillId);
+      if (screen.index + 1 < path.length) s.setPosition(screen.index + 1);
+      else askNext();
+    } else if (screen.kind === 'full-category') {
+      if (screen.index + 1 < categories.length) s.setPosition(screen.index + 1);
+      else s.setStage('preferences');
+    } else if (screen.kind === 'checkpoint') {
+      s.setStage('preferences');
+    }
+  };
+
+  const skip = () => {
+    if (!screen) return;
+    const s = store();
+    if (screen.kind === 'quick-question') {
+      s.clearAnswer(screen.skillId);
+      s.skip(screen.skillId);
+    } else if (screen.kind === 'full-category') {
+      const group = categories[screen.index];
+      for (const skill of group?.skills ?? []) if (s.answers[skill.id] === undefined) s.skip(skill.id);
+    }
+    goNext();
+  };
+
+  const goBack = () => {
+    if (!screen) return;
+    const s = store();
+    if (screen.kind === 'quick-question' || screen.kind === 'full-category') {
+      if (screen.index > 0) s.setPosition(screen.index - 1);
+    } else if (screen.kind === 'checkpoint') {
+      s.setStage('questions');
+      s.setPosition(path.length - 1);
+    } else if (mode === 'full') {
+      s.setStage('questions');
+      s.setPosition(categories.length - 1);
+    } else {
+      s.setStage('checkpoint');
+    }
+  };
+
+  const keepRefining = () => {
+    store().setRefineUntil(path.length + REFINE_STEP);
+    askNext();
+  };
+
+  /** Quick mode: revisit the question at `index`; full mode: show category `index`. */
+  const goTo = (index: number) => {
+    const s = store();
+    s.setStage('questions');
+    s.setPosition(index);
+  };
+
+  const finish = () => {
+    store().markCompleted();
+    void navigate(paths.results.href());
+  };
+
+  return { screen, mode, categories, path, start, goNext, goBack, skip, keepRefining, goTo, finish };
+}
+
+export type QuizFlow = ReturnType<typeof useQuizFlow>;
