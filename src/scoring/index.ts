@@ -1,67 +1,37 @@
 /**
  * The scoring engine's public face. Pure TypeScript: no React, stores, router, query or DOM.
- * (Placeholder signatures: the implementation lands with the scoring issue.)
+ * The model is written down in docs/scoring.md.
  */
-import type {
-  CareerPath,
-  GapAnalysis,
-  NextQuestion,
-  PathEdge,
-  PreparedCatalogue,
-  Profile,
-  RankFilters,
-  RankedRole,
-  RoleScore,
-  ScoringInput,
-  WhatIfRow,
-  WorkPreferences,
-} from './types';
+import { engineOf, MAX_LEVEL } from './engine';
+import type { PreparedCatalogue, Profile } from './types';
 
 export type * from './types';
+export { prepareCatalogue, MAX_LEVEL, SHRINKAGE_WEIGHT, scoreFromFit } from './engine';
+export { scoreRoles, rankRoles, type RankOptions } from './score';
+export {
+  gapAnalysis,
+  effortWeeks,
+  WEEKS_PER_STEP,
+  QUICK_WIN_MAX_SHORTFALL,
+  QUICK_WIN_MIN_IMPORTANCE,
+  EFFORT_RANGE,
+} from './gaps';
+export { whatIf } from './what-if';
+export { adjacentRoles, cheapestPath, NEIGHBOURS, type PathOptions } from './paths';
+export { nextQuestion, SETTLED_TOP, LEADING_POOL } from './adaptive';
+export { preferenceEffect, LEADERSHIP_POINTS, INDUSTRY_POINTS, NO_PREFERENCES } from './preferences';
 
-const todo = (name: string): never => {
-  throw new Error(`scoring.${name} is not implemented yet`);
-};
-
-/** Precompute once per catalogue. Throws on an empty catalogue or a role naming an unknown skill. */
-export function prepareCatalogue(input: ScoringInput): PreparedCatalogue {
-  return todo('prepareCatalogue' + String(input.roles.length));
-}
-/** Score every role for a profile (catalogue order). Throws on levels outside 0-4, NaN, unknown skill ids. */
-export function scoreRoles(prepared: PreparedCatalogue, profile: Profile): RoleScore[] {
-  return todo('scoreRoles' + String(prepared.roleIds.length) + String(Object.keys(profile).length));
-}
-/** Ranked, filtered roles with the visible preference adjustment. Deterministic. */
-export function rankRoles(
-  prepared: PreparedCatalogue,
-  profile: Profile,
-  options?: { filters?: RankFilters; preferences?: WorkPreferences },
-): RankedRole[] {
-  return todo('rankRoles' + String(prepared.roleIds.length + Object.keys(profile).length) + String(options));
-}
-export function gapAnalysis(prepared: PreparedCatalogue, profile: Profile, roleId: string): GapAnalysis {
-  return todo('gapAnalysis' + String(prepared.roleIds.length + Object.keys(profile).length) + roleId);
-}
-export function whatIf(prepared: PreparedCatalogue, profile: Profile, changes: Profile): WhatIfRow[] {
-  return todo('whatIf' + String(prepared.roleIds.length + Object.keys(profile).length + Object.keys(changes).length));
-}
-/** Neighbouring roles of a role, cheapest first. */
-export function adjacentRoles(prepared: PreparedCatalogue, roleId: string, limit?: number): PathEdge[] {
-  return todo('adjacentRoles' + String(prepared.roleIds.length) + roleId + String(limit));
-}
-/** Cheapest path from a role or the person's profile to a target role; null if unreachable. */
-export function cheapestPath(
-  prepared: PreparedCatalogue,
-  from: { kind: 'role'; roleId: string } | { kind: 'profile'; profile: Profile },
-  to: string,
-): CareerPath | null {
-  return todo('cheapestPath' + String(prepared.roleIds.length) + from.kind + to);
-}
-/** The next skill to ask in the adaptive quiz, and whether the top 5 is settled. */
-export function nextQuestion(
-  prepared: PreparedCatalogue,
-  answers: Profile,
-  preferences?: WorkPreferences,
-): NextQuestion {
-  return todo('nextQuestion' + String(prepared.roleIds.length + Object.keys(answers).length) + String(preferences));
+/**
+ * A copy of `profile` the engine accepts: drops unknown skill ids and values that are not finite
+ * numbers, and clamps levels into 0-4. For data from outside (old stored answers, share links);
+ * the scoring functions themselves throw on such input instead of guessing.
+ */
+export function sanitizeProfile(prepared: PreparedCatalogue, profile: Readonly<Record<string, unknown>>): Profile {
+  const engine = engineOf(prepared);
+  const out: Record<string, number> = {};
+  for (const [id, value] of Object.entries(profile)) {
+    if (!engine.skillIndex.has(id) || typeof value !== 'number' || !Number.isFinite(value)) continue;
+    out[id] = Math.min(MAX_LEVEL, Math.max(0, value));
+  }
+  return out;
 }

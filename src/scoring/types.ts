@@ -132,6 +132,8 @@ export interface CareerPath {
   to: string;
   steps: PathEdge[];
   totalCost: number;
+  /** Effort (weeks) of jumping straight from the start to the target, for comparison. */
+  directCost?: number;
 }
 
 export interface NextQuestion {
