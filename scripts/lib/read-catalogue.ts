@@ -1,6 +1,6 @@
 /** Reads a data directory from disk into the shape validateCatalogue expects. Node only. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   validateCatalogue,
@@ -9,9 +9,14 @@ import {
   type CatalogueResult,
 } from '../../src/catalogue/validate';
 
+/** A path as shown in messages: relative to the working directory when possible. */
+export function shownPath(full: string): string {
+  return relative(process.cwd(), full) || full;
+}
+
 function readJson(dir: string, file: string, issues: CatalogueIssue[]): unknown {
   const full = join(dir, file);
-  const shown = relative(process.cwd(), full) || full;
+  const shown = shownPath(full);
   if (!existsSync(full)) {
     issues.push({ file: shown, path: '(file)', message: 'file is missing' });
     return undefined;
@@ -19,28 +24,54 @@ function readJson(dir: string, file: string, issues: CatalogueIssue[]): unknown 
   try {
     return JSON.parse(readFileSync(full, 'utf8'));
   } catch (err) {
-    issues.push({ file: shown, path: '(file)', message: `not valid JSON: ${(err as Error).message}` });
+    issues.push({
+      file: shown,
+      path: '(file)',
+      message: `not valid JSON: ${(err as Error).message}`,
+    });
     return undefined;
   }
 }
 
-export function readCatalogue(dir: string): CatalogueResult {
-  const issues: CatalogueIssue[] = [];
-  const show = (file: string) => relative(process.cwd(), join(dir, file)) || join(dir, file);
+/** Role file names in <dir>/roles, sorted. */
+export function roleFileNames(dir: string): string[] {
   const rolesDir = join(dir, 'roles');
-  const roleFiles = existsSync(rolesDir)
-    ? readdirSync(rolesDir).filter((f) => f.endsWith('.json')).sort()
+  return existsSync(rolesDir)
+    ? readdirSync(rolesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
     : [];
+}
+
+/** Every file of a data directory, parsed; issues name files that are missing or not JSON. */
+export function readDataDir(dir: string): { input: CatalogueInput; issues: CatalogueIssue[] } {
+  const issues: CatalogueIssue[] = [];
+  const roleFiles = roleFileNames(dir);
   if (roleFiles.length === 0)
-    issues.push({ file: show('roles'), path: '(dir)', message: 'no role files (data/roles/<id>.json)' });
+    issues.push({
+      file: shownPath(join(dir, 'roles')),
+      path: '(dir)',
+      message: 'no role files; expected data/roles/<id>.json',
+    });
   const input: CatalogueInput = {
-    skills: { file: show('skills.json'), json: readJson(dir, 'skills.json', issues) },
-    comparisons: { file: show('comparisons.json'), json: readJson(dir, 'comparisons.json', issues) },
+    skills: {
+      file: shownPath(join(dir, 'skills.json')),
+      json: readJson(dir, 'skills.json', issues),
+    },
+    comparisons: {
+      file: shownPath(join(dir, 'comparisons.json')),
+      json: readJson(dir, 'comparisons.json', issues),
+    },
     roles: roleFiles.map((f) => ({
-      file: show(join('roles', f)),
+      file: shownPath(join(dir, 'roles', f)),
       json: readJson(dir, join('roles', f), issues),
     })),
   };
+  return { input, issues };
+}
+
+export function readCatalogue(dir: string): CatalogueResult {
+  const { input, issues } = readDataDir(dir);
   if (issues.length > 0) return { ok: false, issues };
   const result = validateCatalogue(input);
   if (!result.ok) return result;

@@ -11,6 +11,7 @@ import {
   skillsFileSchema,
   type Catalogue,
   type Role,
+  type Skill,
 } from './schema';
 
 export interface CatalogueIssue {
@@ -27,8 +28,7 @@ export interface CatalogueInput {
 }
 
 export type CatalogueResult =
-  | { ok: true; catalogue: Catalogue; issues: [] }
-  | { ok: false; issues: CatalogueIssue[] };
+  { ok: true; catalogue: Catalogue; issues: [] } | { ok: false; issues: CatalogueIssue[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
@@ -47,6 +47,33 @@ export function zodIssues(file: string, error: z.ZodError): CatalogueIssue[] {
 
 export function formatIssue(issue: CatalogueIssue): string {
   return `${issue.file}: ${issue.path}: ${issue.message}`;
+}
+
+/**
+ * A role skill with an O*NET source must name the same O*NET element as the skill it rates
+ * (data/skills.json), otherwise the imported numbers would describe a different ability.
+ * Returns undefined when the source is consistent or the skill is unknown (reported elsewhere).
+ */
+export function onetElementIssue(
+  file: string,
+  index: number,
+  skillId: string,
+  element: unknown,
+  skill: Pick<Skill, 'id' | 'onet'> | undefined,
+): CatalogueIssue | undefined {
+  if (!skill) return undefined;
+  const path = `skills[${index}].source.element`;
+  if (!skill.onet)
+    return {
+      file,
+      path,
+      message: `skill "${skillId}" has no O*NET element in data/skills.json; use a "judgement" or "seed" source for it`,
+    };
+  const expected = `"${skill.onet.element}" (${skill.onet.name}), the O*NET element of skill "${skillId}"`;
+  if (element === undefined) return { file, path, message: `missing; expected ${expected}` };
+  if (element !== skill.onet.element)
+    return { file, path, message: `"${String(element)}" does not match; expected ${expected}` };
+  return undefined;
 }
 
 export function validateCatalogue(input: CatalogueInput): CatalogueResult {
@@ -70,14 +97,20 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
     const categoryIds = new Set<string>();
     categories.forEach((c, i) => {
       if (categoryIds.has(c.id))
-        issues.push({ file, path: `categories[${i}].id`, message: `duplicate category id "${c.id}"` });
+        issues.push({
+          file,
+          path: `categories[${i}].id`,
+          message: `duplicate category id "${c.id}"`,
+        });
       categoryIds.add(c.id);
     });
     const skillIds = new Set<string>();
+    const skillsById = new Map<string, Skill>();
     skills.forEach((s, i) => {
       if (skillIds.has(s.id))
         issues.push({ file, path: `skills[${i}].id`, message: `duplicate skill id "${s.id}"` });
       skillIds.add(s.id);
+      if (!skillsById.has(s.id)) skillsById.set(s.id, s);
       if (!categoryIds.has(s.category))
         issues.push({
           file,
@@ -113,10 +146,28 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
             message: `skill "${rs.skill}" is listed twice`,
           });
         seen.add(rs.skill);
+        if (rs.source.kind === 'onet') {
+          const issue = onetElementIssue(
+            roleFile,
+            i,
+            rs.skill,
+            rs.source.element,
+            skillsById.get(rs.skill),
+          );
+          if (issue) issues.push(issue);
+        }
       });
     }
     for (const { file: roleFile, role } of roles) {
+      const relatedSeen = new Set<string>();
       role.related.forEach((r, i) => {
+        if (relatedSeen.has(r))
+          issues.push({
+            file: roleFile,
+            path: `related[${i}]`,
+            message: `related role "${r}" is listed twice`,
+          });
+        relatedSeen.add(r);
         if (!roleIds.has(r))
           issues.push({
             file: roleFile,
@@ -124,17 +175,44 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
             message: `unknown related role "${r}"; expected the id of a file in data/roles/`,
           });
         if (r === role.id)
-          issues.push({ file: roleFile, path: `related[${i}]`, message: 'a role cannot relate to itself' });
+          issues.push({
+            file: roleFile,
+            path: `related[${i}]`,
+            message: 'a role cannot relate to itself',
+          });
       });
     }
     if (comparisonsParsed.success) {
+      const comparisonIds = new Set<string>();
+      const pairs = new Set<string>();
       comparisonsParsed.data.forEach((c, i) => {
+        if (comparisonIds.has(c.id))
+          issues.push({
+            file: input.comparisons.file,
+            path: `[${i}].id`,
+            message: `duplicate comparison id "${c.id}"`,
+          });
+        comparisonIds.add(c.id);
+        const pair = [c.a, c.b].sort().join(' ');
+        if (c.a === c.b)
+          issues.push({
+            file: input.comparisons.file,
+            path: `[${i}].b`,
+            message: `a role cannot be compared with itself; expected a role other than "${c.a}"`,
+          });
+        else if (pairs.has(pair))
+          issues.push({
+            file: input.comparisons.file,
+            path: `[${i}]`,
+            message: `the pair "${c.a}" / "${c.b}" is already compared in an earlier entry`,
+          });
+        pairs.add(pair);
         for (const side of ['a', 'b'] as const) {
           if (!roleIds.has(c[side]))
             issues.push({
               file: input.comparisons.file,
               path: `[${i}].${side}`,
-              message: `unknown role "${c[side]}"`,
+              message: `unknown role "${c[side]}"; expected the id of a file in data/roles/`,
             });
         }
       });
