@@ -60,7 +60,7 @@ export function buildExport(
       skillFit: round1(r.score),
       preferenceAdjustment: round1(r.preferenceAdjustment),
       preferenceReasons: [...r.preferenceReasons],
-      confidence: round1(r.confidence * 100) / 100,
+      confidence: Math.round(r.confidence * 100) / 100,
       excludedByPreferences: r.excludedByPreferences,
     })),
   };

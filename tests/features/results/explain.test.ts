@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { explainFit, skillsToTry } from '@/features/results/explain';
+import type { RankedRole, SkillContribution } from '@/scoring';
+
+const c = (skillId: string, points: number, maxPoints: number, status: SkillContribution['status']) =>
+  ({ skillId, points, maxPoints, status, importance: 3, required: 3, have: 1 }) as SkillContribution;
+
+const role = (roleId: string, contributions: SkillContribution[]): RankedRole => ({
+  roleId,
+  score: 0,
+  contributions,
+  met: 0,
+  partial: 0,
+  missing: 0,
+  confidence: 1,
+  rank: 1,
+  preferenceAdjustment: 0,
+  preferenceReasons: [],
+  adjustedScore: 0,
+  excludedByPreferences: false,
+});
+
+describe('explainFit', () => {
+  it('names the two skills adding the most points and the unmet skill losing the most', () => {
+    const why = explainFit(
+      role('r', [
+        c('sql', 20, 20, 'met'),
+        c('python', 5, 15, 'partial'),
+        c('stats', 12, 12, 'met'),
+        c('ml', 0, 25, 'missing'),
+        c('viz', 1, 2, 'partial'),
+      ]),
+    );
+    expect(why.carriers.map((x) => x.skillId)).toEqual(['sql', 'stats']);
+    expect(why.gap?.skillId).toBe('ml');
+  });
+
+  it('reports no gap when every skill is met and no carriers when nothing scores', () => {
+    expect(explainFit(role('r', [c('sql', 10, 10, 'met')])).gap).toBeNull();
+    expect(explainFit(role('r', [c('sql', 0, 10, 'missing')])).carriers).toEqual([]);
+  });
+});
+
+describe('skillsToTry', () => {
+  it('orders unmet skills of the top roles by the points they cost, summed across roles', () => {
+    const ranked = [
+      role('a', [c('ml', 0, 10, 'missing'), c('sql', 5, 5, 'met')]),
+      role('b', [c('python', 2, 10, 'partial'), c('ml', 5, 10, 'partial')]),
+      role('c', [c('stats', 0, 4, 'missing')]),
+      role('d', [c('ignored', 0, 100, 'missing')]),
+    ];
+    expect(skillsToTry(ranked, 3, 6)).toEqual(['ml', 'python', 'stats']);
+    expect(skillsToTry(ranked, 3, 1)).toEqual(['ml']);
+  });
+});
