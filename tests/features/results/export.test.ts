@@ -67,14 +67,12 @@ describe('downloadJson', () => {
       return 'blob:test';
     });
     const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    let clicked: HTMLAnchorElement | undefined;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked = this;
-    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
 
     downloadJson(EXPORT_FILENAME, { hello: 'world' });
 
     expect(create).toHaveBeenCalledOnce();
+    const clicked = click.mock.contexts[0] as HTMLAnchorElement | undefined;
     expect(clicked?.download).toBe('pathfinder-results.json');
     expect(clicked?.href).toBe('blob:test');
     expect(clicked?.isConnected).toBe(false);
