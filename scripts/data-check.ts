@@ -1,16 +1,51 @@
-/** `npm run data:check [dir]`: validates a data directory; exits non-zero on any error. */
+/**
+ * `npm run data:check [dir]`: validates a data directory (schema and cross-references, via
+ * src/catalogue/validate.ts) and checks that every O*NET / BLS figure in the role files equals
+ * what `npm run data:build` would write from <dir>/sources. Exits non-zero on any error.
+ */
 import { resolve } from 'node:path';
-import { formatIssue } from '../src/catalogue/validate';
+import { formatIssue, type CatalogueIssue } from '../src/catalogue/validate';
+import { buildDataDir } from './lib/build-data';
 import { readCatalogue } from './lib/read-catalogue';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const result = readCatalogue(dir);
-if (!result.ok) {
-  for (const issue of result.issues) console.error(formatIssue(issue));
-  console.error(`\ndata:check: ${result.issues.length} error(s) in ${dir}`);
+const build = buildDataDir(dir, { write: false });
+
+const show = (v: unknown) => (v === undefined ? '(missing)' : JSON.stringify(v));
+const drift: CatalogueIssue[] = build.roles.flatMap((role) =>
+  role.changes.map((c) => ({
+    file: role.file,
+    path: c.path,
+    message: `is ${show(c.from)}, but data:build would write ${show(c.to)} (${c.basis}); run npm run data:build`,
+  })),
+);
+
+// Validation and the build both check O*NET elements; report each problem once.
+const seen = new Set<string>();
+const errors = [
+  ...(result.ok ? [] : result.issues),
+  ...build.issues,
+  ...build.roles.flatMap((r) => r.issues),
+  ...drift,
+].filter((issue) => {
+  const key = formatIssue(issue);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+});
+const warnings = build.roles.flatMap((r) => r.warnings);
+
+for (const w of warnings) console.warn(`warning: ${formatIssue(w)}`);
+for (const issue of errors) console.error(formatIssue(issue));
+if (errors.length > 0 || !result.ok) {
+  console.error(`\ndata:check: ${errors.length} error(s), ${warnings.length} warning(s) in ${dir}`);
   process.exit(1);
 }
-const { roles, skills, categories } = result.catalogue;
+const { roles, skills, categories, comparisons } = result.catalogue;
 console.log(
-  `data:check: ok — ${roles.length} roles, ${skills.length} skills in ${categories.length} categories (${dir})`,
+  `data:check: ok — ${roles.length} roles, ${skills.length} skills in ${categories.length} categories, ` +
+    `${comparisons.length} comparisons; O*NET and BLS figures match data/sources` +
+    (warnings.length > 0 ? `; ${warnings.length} warning(s)` : '') +
+    ` (${dir})`,
 );
