@@ -1,9 +1,20 @@
-// Placeholder: replaced by the issue that builds this page.
+import { useCatalogue } from '@/catalogue/use-catalogue';
+import { HomeHero } from '@/features/home/components/home-hero';
+import { HowItWorks } from '@/features/home/components/how-it-works';
+import { PrivacyNote } from '@/features/home/components/privacy-note';
+import { SeedComparisons } from '@/features/home/components/seed-comparisons';
+import { useHasAnswers } from '@/store/answers';
+import '@/features/home/home.css';
+
 export function Component() {
+  const catalogue = useCatalogue();
+  const hasAnswers = useHasAnswers();
   return (
-    <section className="page">
-      <h1>Home</h1>
-      <p>This page is being built.</p>
-    </section>
+    <div className="page home-page">
+      <HomeHero hasAnswers={hasAnswers} roleCount={catalogue.roles.length} />
+      <HowItWorks />
+      <SeedComparisons catalogue={catalogue} />
+      <PrivacyNote />
+    </div>
   );
 }

@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import type { Catalogue } from '@/catalogue/schema';
+import { paths } from '@/paths';
+
+/** The two role pairs Pathfinder started from, each a ready-made comparison. */
+export const SEED_PAIRS = [
+  ['data-manager', 'lead-machine-learning-engineer'],
+  ['data-operations-manager', 'machine-learning-software-engineer'],
+] as const;
+
+export function SeedComparisons({ catalogue }: { catalogue: Catalogue }) {
+  const title = (id: string) => catalogue.roles.find((r) => r.id === id)?.title ?? id;
+  return (
+    <section className="home-section" aria-labelledby="explore-title">
+      <h2 id="explore-title">Explore a comparison</h2>
+      <p>
+        Not sure where to start? Put two roles side by side: what the work involves, the skills each
+        one needs and what it pays.
+      </p>
+      <ul className="seed-pairs">
+        {SEED_PAIRS.map(([a, b]) => {
+          const intro = catalogue.comparisons.find(
+            (c) => (c.a === a && c.b === b) || (c.a === b && c.b === a),
+          )?.intro;
+          return (
+            <li key={`${a}-${b}`} className="card">
+              <h3>
+                <Link to={paths.compare.href(a, b)}>
+                  {title(a)} vs. {title(b)}
+                </Link>
+              </h3>
+              {intro && <p>{intro}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Component as HomePage } from '@/routes/home';
+import { useAnswersStore } from '@/store/answers';
+import { makeCatalogue, makeRole } from '../../fixtures/catalogue';
+import { renderRoutes } from '../../fixtures/render';
+
+const roles = [
+  makeRole({
+    id: 'data-manager',
+    title: 'Data Manager',
+    related: ['lead-machine-learning-engineer'],
+  }),
+  makeRole({
+    id: 'lead-machine-learning-engineer',
+    title: 'Lead ML Engineer',
+    related: ['data-manager'],
+  }),
+  makeRole({ id: 'data-operations-manager', title: 'Data Ops Manager' }),
+  makeRole({ id: 'machine-learning-software-engineer', title: 'ML Software Engineer' }),
+];
+const catalogue = {
+  ...makeCatalogue(roles),
+  comparisons: [
+    {
+      id: 'dm-vs-lead',
+      a: 'data-manager',
+      b: 'lead-machine-learning-engineer',
+      title: 'Data Manager vs. Lead ML Engineer',
+      intro: 'One runs the data estate, the other leads model building.',
+      source: { kind: 'judgement' as const, reason: 'Written by the team for this test' },
+    },
+  ],
+};
+
+const renderHome = () => renderRoutes([{ path: '/', Component: HomePage }], '/', catalogue);
+
+beforeEach(() => {
+  useAnswersStore.getState().reset();
+});
+
+describe('the home page', () => {
+  it('explains Pathfinder and invites the person to take the quiz', () => {
+    renderHome();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /career that fits your skills/,
+    );
+    expect(screen.getByText(/ranks 4 roles/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the skills quiz' })).toHaveAttribute(
+      'href',
+      '/quiz',
+    );
+    expect(screen.getByRole('link', { name: 'Browse all roles' })).toHaveAttribute(
+      'href',
+      '/roles',
+    );
+    expect(screen.queryByRole('link', { name: 'See your results' })).not.toBeInTheDocument();
+  });
+
+  it('links to the two seed comparisons by role title, with the catalogue intro where there is one', () => {
+    renderHome();
+    const explore = screen.getByRole('region', { name: 'Explore a comparison' });
+    expect(
+      within(explore).getByRole('link', { name: 'Data Manager vs. Lead ML Engineer' }),
+    ).toHaveAttribute('href', '/compare?a=data-manager&b=lead-machine-learning-engineer');
+    expect(
+      within(explore).getByRole('link', { name: 'Data Ops Manager vs. ML Software Engineer' }),
+    ).toHaveAttribute(
+      'href',
+      '/compare?a=data-operations-manager&b=machine-learning-software-engineer',
+    );
+    expect(within(explore).getByText(/runs the data estate/)).toBeInTheDocument();
+  });
+
+  it('offers the results to someone who has already answered', () => {
+    useAnswersStore.getState().setAnswer('python', 3);
+    renderHome();
+    expect(screen.getByRole('link', { name: 'See your results' })).toHaveAttribute(
+      'href',
+      '/results',
+    );
+    expect(screen.getByRole('link', { name: 'Continue the skills quiz' })).toBeInTheDocument();
+  });
+});
