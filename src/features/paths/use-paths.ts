@@ -3,6 +3,7 @@ import { usePrepared } from '@/features/shared/use-prepared';
 import {
   adjacentRoles,
   cheapestPath,
+  gapAnalysis,
   type CareerPath,
   type PathEdge,
   type Profile,
@@ -15,22 +16,27 @@ const NEARBY = 6;
 
 /**
  * The roles closest to the start, cheapest first. From a role this is the engine's adjacency;
- * from the person's answers it is the cheapest path to every role, keeping the nearest.
+ * from the person's answers it is the direct move to each role (its gap list: the same effort
+ * the engine uses for the answers' first step), keeping the nearest.
  */
 export function useNearbyRoles(start: PathStart | null): PathEdge[] {
   const prepared = usePrepared();
   return useMemo(() => {
     if (!start) return [];
     if (start.kind === 'role') return adjacentRoles(prepared, start.roleId, NEARBY);
-    const reachable: PathEdge[] = [];
-    for (const roleId of prepared.roleIds) {
-      const path = cheapestPath(prepared, start, roleId);
-      const first = path?.steps[0];
-      if (path && first) {
-        reachable.push({ roleId, cost: path.totalCost, skillsGained: first.skillsGained });
-      }
-    }
-    return reachable
+    return prepared.roleIds
+      .map((roleId): PathEdge => {
+        const { items } = gapAnalysis(prepared, start.profile, roleId);
+        return {
+          roleId,
+          cost: items.reduce((sum, item) => sum + item.effortWeeks, 0),
+          skillsGained: items.map((item) => ({
+            skillId: item.skillId,
+            from: item.have,
+            to: item.required,
+          })),
+        };
+      })
       .sort((a, b) => a.cost - b.cost || a.roleId.localeCompare(b.roleId))
       .slice(0, NEARBY);
   }, [prepared, start]);

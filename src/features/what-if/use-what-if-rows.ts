@@ -1,19 +1,25 @@
 import { useMemo } from 'react';
 import { usePrepared } from '@/features/shared/use-prepared';
 import { whatIf, type WhatIfRow } from '@/scoring';
-import { useAnswers } from '@/store/answers';
+import { useAnswers, usePreferences } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
 
 /**
- * Every role's score and rank before and after the temporary changes, keyed by role id;
- * empty when nothing is being tried.
+ * Every role's score and rank before and after the temporary changes (ranked with the person's
+ * preferences, as on the results page), keyed by role id; empty when nothing is being tried.
  */
 export function useWhatIfRows(): ReadonlyMap<string, WhatIfRow> {
   const prepared = usePrepared();
   const answers = useAnswers();
+  const preferences = usePreferences();
   const overrides = useWhatIfStore((s) => s.overrides);
   return useMemo(() => {
-    if (Object.keys(overrides).length === 0) return new Map();
-    return new Map(whatIf(prepared, answers, overrides).map((row) => [row.roleId, row]));
-  }, [prepared, answers, overrides]);
+    // Overrides for skills this catalogue lacks are ignored, as useEffectiveProfile does.
+    const known = new Set(prepared.skillIds);
+    const changes = Object.fromEntries(Object.entries(overrides).filter(([id]) => known.has(id)));
+    if (Object.keys(changes).length === 0) return new Map();
+    return new Map(
+      whatIf(prepared, answers, changes, { preferences }).map((row) => [row.roleId, row]),
+    );
+  }, [prepared, answers, preferences, overrides]);
 }

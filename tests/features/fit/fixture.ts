@@ -36,7 +36,7 @@ function role(
     gettingStarted: [1, 2, 3, 4].map((n) => `${title} tip ${n}`),
     tools: [`${title} tool A`, `${title} tool B`, 'Git', 'Jupyter'],
     skills: SKILLS.map((s) => roleSkill(s, needs[s][0], needs[s][1])),
-    related: [],
+    related: ['data-analyst'],
   });
 }
 
