@@ -4,8 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import catalogueUrl from 'virtual:catalogue-url';
-import { catalogueSchema, type Catalogue } from './schema';
-import { zodIssues, formatIssue } from './validate';
+import type { Catalogue } from './schema';
 
 export class CatalogueLoadError extends Error {
   constructor(
@@ -37,6 +36,8 @@ export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalo
   } catch {
     throw new CatalogueLoadError('The role catalogue arrived damaged (it is not valid JSON).');
   }
+  // The validator (zod) loads in parallel with the file, keeping it out of the up-front bundle.
+  const { catalogueSchema, zodIssues, formatIssue } = await import('./load-validation');
   const parsed = catalogueSchema.safeParse(json);
   if (!parsed.success) {
     throw new CatalogueLoadError(
