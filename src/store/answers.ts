@@ -89,7 +89,9 @@ export const useAnswersStore = create<AnswersState>()(
         if (!isSkillId(skillId) || !isLevel(level)) return;
         set((s) => ({
           answers: { ...s.answers, [skillId]: level },
-          skipped: s.skipped.includes(skillId) ? s.skipped.filter((id) => id !== skillId) : s.skipped,
+          skipped: s.skipped.includes(skillId)
+            ? s.skipped.filter((id) => id !== skillId)
+            : s.skipped,
           updatedAt: now(),
         }));
       },
@@ -111,7 +113,8 @@ export const useAnswersStore = create<AnswersState>()(
       },
       setPreferences: (partial) =>
         set((s) => {
-          const merged = sanitize({ preferences: { ...s.preferences, ...partial } }).state.preferences;
+          const merged = sanitize({ preferences: { ...s.preferences, ...partial } }).state
+            .preferences;
           return { preferences: merged, updatedAt: now() };
         }),
       startQuiz: (mode) =>
@@ -120,9 +123,13 @@ export const useAnswersStore = create<AnswersState>()(
       setPosition: (position) =>
         set({ position: Math.max(0, Math.floor(position) || 0), updatedAt: now() }),
       recordAsked: (skillId) =>
-        set((s) => (s.asked.includes(skillId) ? s : { asked: [...s.asked, skillId], updatedAt: now() })),
+        set((s) =>
+          s.asked.includes(skillId) ? s : { asked: [...s.asked, skillId], updatedAt: now() },
+        ),
       skip: (skillId) =>
-        set((s) => (s.skipped.includes(skillId) ? s : { skipped: [...s.skipped, skillId], updatedAt: now() })),
+        set((s) =>
+          s.skipped.includes(skillId) ? s : { skipped: [...s.skipped, skillId], updatedAt: now() },
+        ),
       setRefineUntil: (count) => set({ refineUntil: Math.max(0, Math.floor(count) || 0) }),
       markCompleted: () => set({ completedAt: now(), updatedAt: now() }),
       dismissResetNotice: () => set({ resetFields: [] }),
@@ -155,7 +162,10 @@ export const useAnswersStore = create<AnswersState>()(
 );
 
 /** Keeps only answers for skills in `skillIds` (a skill removed from the catalogue is hidden, not deleted). */
-export function filterAnswers(answers: Record<string, number>, skillIds: Iterable<string>): Profile {
+export function filterAnswers(
+  answers: Record<string, number>,
+  skillIds: Iterable<string>,
+): Profile {
   const out: Record<string, number> = {};
   for (const id of skillIds) {
     const level = answers[id];
@@ -168,7 +178,14 @@ export function filterAnswers(answers: Record<string, number>, skillIds: Iterabl
 export function useAnswers(): Profile {
   const answers = useAnswersStore((s) => s.answers);
   const skills = useCatalogue().skills;
-  return useMemo(() => filterAnswers(answers, skills.map((s) => s.id)), [answers, skills]);
+  return useMemo(
+    () =>
+      filterAnswers(
+        answers,
+        skills.map((s) => s.id),
+      ),
+    [answers, skills],
+  );
 }
 
 export function usePreferences(): WorkPreferences {

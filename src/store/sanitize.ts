@@ -77,7 +77,10 @@ const skillIdSchema = z
   .max(MAX_ID_LENGTH)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const levelSchema = z.number().int().min(0).max(4);
-const industryIds = Object.keys(INDUSTRIES) as [keyof typeof INDUSTRIES, ...(keyof typeof INDUSTRIES)[]];
+const industryIds = Object.keys(INDUSTRIES) as [
+  keyof typeof INDUSTRIES,
+  ...(keyof typeof INDUSTRIES)[],
+];
 const industrySchema = z.enum(industryIds);
 const leadershipSchema = z.number().min(-1).max(1);
 const jobZoneSchema = z.number().int().min(1).max(5).nullable();
@@ -98,7 +101,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Keeps every valid `skill id -> level 0-4` entry; reports whether anything was dropped. */
-export function salvageAnswers(value: unknown): { answers: Record<string, number>; dropped: boolean } {
+export function salvageAnswers(value: unknown): {
+  answers: Record<string, number>;
+  dropped: boolean;
+} {
   const answers: Record<string, number> = {};
   if (value === undefined) return { answers, dropped: false };
   if (!isRecord(value)) return { answers, dropped: true };
@@ -232,7 +238,8 @@ export function parseStored(text: string | null): { state: unknown; version: num
     return { state: UNREADABLE, version: STORE_VERSION };
   }
   if (!isRecord(json)) return { state: UNREADABLE, version: STORE_VERSION };
-  const version = typeof json.version === 'number' && Number.isFinite(json.version) ? json.version : 0;
+  const version =
+    typeof json.version === 'number' && Number.isFinite(json.version) ? json.version : 0;
   return { state: json.state === undefined ? UNREADABLE : json.state, version };
 }
 

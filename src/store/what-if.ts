@@ -33,7 +33,11 @@ export const useWhatIfStore = create<WhatIfState>()((set) => ({
 }));
 
 /** Applies overrides on top of answers, limited to skills the answers profile can contain. */
-export function applyOverrides(answers: Profile, overrides: Profile, skillIds?: Iterable<string>): Profile {
+export function applyOverrides(
+  answers: Profile,
+  overrides: Profile,
+  skillIds?: Iterable<string>,
+): Profile {
   const allowed = skillIds ? new Set(skillIds) : null;
   const out: Record<string, number> = { ...answers };
   for (const [id, level] of Object.entries(overrides)) {
@@ -49,7 +53,12 @@ export function useEffectiveProfile(): Profile {
   const skills = useCatalogue().skills;
   // Overrides for skills the catalogue no longer has are dropped, like answers.
   return useMemo(
-    () => applyOverrides(answers, overrides, skills.map((s) => s.id)),
+    () =>
+      applyOverrides(
+        answers,
+        overrides,
+        skills.map((s) => s.id),
+      ),
     [answers, overrides, skills],
   );
 }

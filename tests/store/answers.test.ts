@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { filterAnswers, STORAGE_KEY, STORE_VERSION, useAnswersStore } from '@/store/answers';
 import { applyOverrides, keepWhatIf, useWhatIfStore } from '@/store/what-if';
 
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
-  state: Record<string, unknown>;
-  version: number;
-};
+const stored = () =>
+  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+    state: Record<string, unknown>;
+    version: number;
+  };
 
 beforeEach(() => {
   localStorage.clear();
@@ -51,7 +52,9 @@ describe('useAnswersStore', () => {
   });
 
   it('clamps preferences to valid values', () => {
-    useAnswersStore.getState().setPreferences({ leadership: 1, maxJobZone: 4, industries: ['finance'] });
+    useAnswersStore
+      .getState()
+      .setPreferences({ leadership: 1, maxJobZone: 4, industries: ['finance'] });
     expect(useAnswersStore.getState().preferences).toEqual({
       leadership: 1,
       industries: ['finance'],
@@ -125,7 +128,9 @@ describe('rehydrating useAnswersStore', () => {
 
 describe('filterAnswers', () => {
   it('keeps answers for skills still in the catalogue and drops removed ones', () => {
-    expect(filterAnswers({ python: 2, retired: 3, sql: 0 }, ['python', 'sql', 'new-skill'])).toEqual({
+    expect(
+      filterAnswers({ python: 2, retired: 3, sql: 0 }, ['python', 'sql', 'new-skill']),
+    ).toEqual({
       python: 2,
       sql: 0,
     });
@@ -134,7 +139,9 @@ describe('filterAnswers', () => {
 
 describe('what-if', () => {
   it('applies overrides on top of answers within the catalogue', () => {
-    expect(applyOverrides({ python: 1, sql: 2 }, { python: 4, gone: 3 }, ['python', 'sql'])).toEqual({
+    expect(
+      applyOverrides({ python: 1, sql: 2 }, { python: 4, gone: 3 }, ['python', 'sql']),
+    ).toEqual({
       python: 4,
       sql: 2,
     });

@@ -42,7 +42,11 @@ describe('sanitize', () => {
   it('resets only the unreadable preference and keeps the others', () => {
     const { state, reset } = sanitize({
       answers: { python: 4 },
-      preferences: { leadership: 'lots', industries: ['finance', 'not-an-industry'], maxJobZone: 3 },
+      preferences: {
+        leadership: 'lots',
+        industries: ['finance', 'not-an-industry'],
+        maxJobZone: 3,
+      },
     });
     expect(state.answers).toEqual({ python: 4 });
     expect(state.preferences).toEqual({ leadership: 0, industries: ['finance'], maxJobZone: 3 });
@@ -93,10 +97,14 @@ describe('sanitize', () => {
 
   it('keeps valid answers mixed into arbitrary junk', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.anything()), fc.integer({ min: 0, max: 4 }), (junk, level) => {
-        const { state } = sanitize({ answers: { ...junk, python: level } });
-        expect(state.answers.python).toBe(level);
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.anything()),
+        fc.integer({ min: 0, max: 4 }),
+        (junk, level) => {
+          const { state } = sanitize({ answers: { ...junk, python: level } });
+          expect(state.answers.python).toBe(level);
+        },
+      ),
     );
   });
 });

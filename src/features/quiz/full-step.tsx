@@ -7,9 +7,16 @@ import { SkillQuestion } from './skill-question';
 import type { QuizFlow } from './use-quiz-flow';
 import { useStepFocus } from './use-step-focus';
 
-export function fullProgress(skillIds: readonly string[], answers: Readonly<Record<string, number>>) {
+export function fullProgress(
+  skillIds: readonly string[],
+  answers: Readonly<Record<string, number>>,
+) {
   const answered = skillIds.filter((id) => answers[id] !== undefined).length;
-  return { value: answered, max: skillIds.length, text: `${answered} of ${skillIds.length} skills answered` };
+  return {
+    value: answered,
+    max: skillIds.length,
+    text: `${answered} of ${skillIds.length} skills answered`,
+  };
 }
 
 /** Full mode: one skill category per screen, every skill in it a radio group. */

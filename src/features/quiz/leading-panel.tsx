@@ -30,7 +30,10 @@ function LeadingList() {
   const preferences = usePreferences();
   const roles = useCatalogue().roles;
   const leading = useMemo(
-    () => rankRoles(prepared, answers, { preferences }).filter((r) => !r.excludedByPreferences).slice(0, SHOWN),
+    () =>
+      rankRoles(prepared, answers, { preferences })
+        .filter((r) => !r.excludedByPreferences)
+        .slice(0, SHOWN),
     [prepared, answers, preferences],
   );
   if (Object.keys(answers).length === 0) {

@@ -16,11 +16,27 @@ const LEADERSHIP = [
 /** O*NET job zones, described in plain words. */
 export const JOB_ZONES = [
   { value: null, label: 'Any amount of preparation' },
-  { value: 1, label: 'Zone 1: little or no preparation; a few days to a few months of on-the-job training' },
-  { value: 2, label: 'Zone 2: some preparation, usually a high-school diploma and some work experience' },
-  { value: 3, label: 'Zone 3: medium preparation, such as vocational training or an associate degree' },
-  { value: 4, label: "Zone 4: considerable preparation, usually a bachelor's degree and a few years of related experience" },
-  { value: 5, label: "Zone 5: extensive preparation, often a graduate degree and many years of experience" },
+  {
+    value: 1,
+    label: 'Zone 1: little or no preparation; a few days to a few months of on-the-job training',
+  },
+  {
+    value: 2,
+    label: 'Zone 2: some preparation, usually a high-school diploma and some work experience',
+  },
+  {
+    value: 3,
+    label: 'Zone 3: medium preparation, such as vocational training or an associate degree',
+  },
+  {
+    value: 4,
+    label:
+      "Zone 4: considerable preparation, usually a bachelor's degree and a few years of related experience",
+  },
+  {
+    value: 5,
+    label: 'Zone 5: extensive preparation, often a graduate degree and many years of experience',
+  },
 ] as const;
 
 export function PreferencesStep({ flow }: { flow: QuizFlow }) {
@@ -29,7 +45,9 @@ export function PreferencesStep({ flow }: { flow: QuizFlow }) {
   const headingRef = useStepFocus('preferences');
   const toggleIndustry = (id: string, on: boolean) =>
     setPreferences({
-      industries: on ? [...preferences.industries, id] : preferences.industries.filter((x) => x !== id),
+      industries: on
+        ? [...preferences.industries, id]
+        : preferences.industries.filter((x) => x !== id),
     });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,7 +99,8 @@ export function PreferencesStep({ flow }: { flow: QuizFlow }) {
       <fieldset className="quiz-question">
         <legend>The most preparation you would consider</legend>
         <p className="muted">
-          O*NET groups jobs into five zones by the education, training and experience they usually need.
+          O*NET groups jobs into five zones by the education, training and experience they usually
+          need.
         </p>
         <div className="quiz-levels">
           {JOB_ZONES.map((zone) => (

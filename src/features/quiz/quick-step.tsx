@@ -10,7 +10,11 @@ import { useStepFocus } from './use-step-focus';
 /** The quick quiz usually settles within this many questions (the engine decides). */
 export const QUICK_TYPICAL = { low: 12, high: 20 };
 
-export function quickProgress(path: readonly string[], answers: Readonly<Record<string, number>>, done: boolean) {
+export function quickProgress(
+  path: readonly string[],
+  answers: Readonly<Record<string, number>>,
+  done: boolean,
+) {
   const answered = path.filter((id) => answers[id] !== undefined).length;
   const max = done ? Math.max(1, path.length) : Math.max(QUICK_TYPICAL.high, path.length);
   const value = done ? max : answered;
@@ -20,7 +24,15 @@ export function quickProgress(path: readonly string[], answers: Readonly<Record<
   return { value, max, text };
 }
 
-export function QuickStep({ flow, skillId, index }: { flow: QuizFlow; skillId: string; index: number }) {
+export function QuickStep({
+  flow,
+  skillId,
+  index,
+}: {
+  flow: QuizFlow;
+  skillId: string;
+  index: number;
+}) {
   const catalogue = useCatalogue();
   const answers = useAnswersStore((s) => s.answers);
   const headingRef = useStepFocus(`quick-${index}`);

@@ -33,7 +33,10 @@ export function quizCategories(catalogue: Catalogue): QuizCategory[] {
 const withoutCache = new WeakMap<Catalogue, Map<string, PreparedCatalogue>>();
 
 /** The catalogue as the engine should see it when choosing the next question. */
-export function preparedForQuestions(catalogue: Catalogue, skipped: readonly string[]): PreparedCatalogue {
+export function preparedForQuestions(
+  catalogue: Catalogue,
+  skipped: readonly string[],
+): PreparedCatalogue {
   const known = new Set(catalogue.skills.map((s) => s.id));
   const excluded = [...new Set(skipped.filter((id) => known.has(id)))].sort();
   if (excluded.length === 0) return getPrepared(catalogue);
@@ -43,7 +46,10 @@ export function preparedForQuestions(catalogue: Catalogue, skipped: readonly str
   const cached = byKey.get(key);
   if (cached) return cached;
   const drop = new Set(excluded);
-  const roles = catalogue.roles.map((r) => ({ ...r, skills: r.skills.filter((s) => !drop.has(s.skill)) }));
+  const roles = catalogue.roles.map((r) => ({
+    ...r,
+    skills: r.skills.filter((s) => !drop.has(s.skill)),
+  }));
   let prepared: PreparedCatalogue;
   try {
     prepared = prepareCatalogue({ skills: catalogue.skills.filter((s) => !drop.has(s.id)), roles });

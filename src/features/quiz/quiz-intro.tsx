@@ -31,9 +31,9 @@ export function QuizIntro({ onStart, focus }: QuizIntroProps) {
         <section className="card" aria-labelledby="quick-mode-title">
           <h2 id="quick-mode-title">Quick quiz</h2>
           <p>
-            One skill per screen, about {QUICK_TYPICAL.low} to {QUICK_TYPICAL.high} questions (roughly
-            five minutes). Each question is picked to tell the roles apart, and the quiz stops once your
-            top five matches stop changing. You can keep refining after that.
+            One skill per screen, about {QUICK_TYPICAL.low} to {QUICK_TYPICAL.high} questions
+            (roughly five minutes). Each question is picked to tell the roles apart, and the quiz
+            stops once your top five matches stop changing. You can keep refining after that.
           </p>
           <button type="button" className="button primary" onClick={() => onStart('quick')}>
             Start the quick quiz
@@ -42,8 +42,8 @@ export function QuizIntro({ onStart, focus }: QuizIntroProps) {
         <section className="card" aria-labelledby="full-mode-title">
           <h2 id="full-mode-title">Full quiz</h2>
           <p>
-            All {catalogue.skills.length} skills in {groups.length} groups, one group per screen (about
-            fifteen minutes). The most detailed picture, and the best base for gap plans.
+            All {catalogue.skills.length} skills in {groups.length} groups, one group per screen
+            (about fifteen minutes). The most detailed picture, and the best base for gap plans.
           </p>
           <button type="button" className="button" onClick={() => onStart('full')}>
             Start the full quiz
@@ -52,12 +52,13 @@ export function QuizIntro({ onStart, focus }: QuizIntroProps) {
       </div>
       {saved > 0 && (
         <p>
-          You already have {saved} {saved === 1 ? 'answer' : 'answers'} saved; the quiz starts from them.
+          You already have {saved} {saved === 1 ? 'answer' : 'answers'} saved; the quiz starts from
+          them.
         </p>
       )}
       <p className="quiz-privacy">
-        <strong>Your answers stay in this browser.</strong> Nothing is sent anywhere. They are saved as
-        you go, so you can close the tab and pick up later, and starting over deletes them.
+        <strong>Your answers stay in this browser.</strong> Nothing is sent anywhere. They are saved
+        as you go, so you can close the tab and pick up later, and starting over deletes them.
       </p>
     </div>
   );

@@ -30,9 +30,7 @@ export function QuizPage() {
 
   let content;
   if (flow.mode === null || !flow.screen) {
-    content = (
-<QuizIntro focus={wasReset} onStart={start} />
-    );
+    content = <QuizIntro focus={wasReset} onStart={start} />;
   } else if (!active) {
     content = (
       <QuizWelcome
@@ -57,7 +55,10 @@ export function QuizPage() {
           <div className="quiz-side">
             <LeadingPanel />
             <div className="actions">
-              <button type="button" className="button" onClick={() => {
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
                   setLeftSteps(true);
                   setActive(false);
                 }}
@@ -76,7 +77,9 @@ function QuizStepView({ flow }: { flow: QuizFlow }) {
   const screen = flow.screen;
   switch (screen?.kind) {
     case 'quick-question':
-      return <QuickStep key={screen.skillId} flow={flow} skillId={screen.skillId} index={screen.index} />;
+      return (
+        <QuickStep key={screen.skillId} flow={flow} skillId={screen.skillId} index={screen.index} />
+      );
     case 'full-category':
       return <FullStep flow={flow} index={screen.index} />;
     case 'checkpoint':

@@ -50,7 +50,12 @@ export function QuizWelcome({ onResume, onStartOver, onSwitch, focus }: QuizWelc
           <button type="button" className="button primary" onClick={onResume}>
             Resume where you left off
           </button>
-          <button ref={startOverRef} type="button" className="button" onClick={() => setConfirming(true)}>
+          <button
+            ref={startOverRef}
+            type="button"
+            className="button"
+            onClick={() => setConfirming(true)}
+          >
             Start over
           </button>
           <button type="button" className="button" onClick={() => onSwitch(other)}>
@@ -83,8 +88,8 @@ function ConfirmStartOver({ count, onCancel, onConfirm }: ConfirmProps) {
         Start over?
       </h3>
       <p>
-        This deletes your {count} saved {count === 1 ? 'answer' : 'answers'} and your work preferences
-        from this browser. It cannot be undone.
+        This deletes your {count} saved {count === 1 ? 'answer' : 'answers'} and your work
+        preferences from this browser. It cannot be undone.
       </p>
       <div className="actions">
         <button type="button" className="button danger" onClick={confirm}>

@@ -9,8 +9,8 @@ export function ResetNotice() {
   return (
     <div className="quiz-notice" role="status">
       <p>
-        We reset {items.join(', ')} because the saved copy in this browser was unreadable. Everything
-        else you saved is still here.
+        We reset {items.join(', ')} because the saved copy in this browser was unreadable.
+        Everything else you saved is still here.
       </p>
       <button type="button" className="button" onClick={dismiss}>
         Dismiss

@@ -29,6 +29,10 @@ export function useQuizFlow() {
   const stage = useAnswersStore((s) => s.stage);
   const position = useAnswersStore((s) => s.position);
   const asked = useAnswersStore((s) => s.asked);
+  // Nothing left to ask: every skill is answered or skipped.
+  const exhausted = useAnswersStore((s) =>
+    skillIds.every((id) => s.answers[id] !== undefined || s.skipped.includes(id)),
+  );
 
   const known = useMemo(() => new Set(skillIds), [skillIds]);
   // Questions about skills the catalogue no longer has are dropped from the path.
@@ -59,7 +63,7 @@ export function useQuizFlow() {
       return { kind: 'full-category', index: Math.min(position, categories.length - 1) };
     }
     if (stage === 'checkpoint' || path.length === 0) {
-      return { kind: 'checkpoint', exhausted: path.length >= skillIds.length };
+      return { kind: 'checkpoint', exhausted };
     }
     const index = Math.min(position, path.length - 1);
     return { kind: 'quick-question', skillId: path[index] as string, index };
@@ -93,7 +97,8 @@ export function useQuizFlow() {
       s.skip(screen.skillId);
     } else if (screen.kind === 'full-category') {
       const group = categories[screen.index];
-      for (const skill of group?.skills ?? []) if (s.answers[skill.id] === undefined) s.skip(skill.id);
+      for (const skill of group?.skills ?? [])
+        if (s.answers[skill.id] === undefined) s.skip(skill.id);
     }
     goNext();
   };
@@ -131,7 +136,19 @@ export function useQuizFlow() {
     void navigate(paths.results.href());
   };
 
-  return { screen, mode, categories, path, start, goNext, goBack, skip, keepRefining, goTo, finish };
+  return {
+    screen,
+    mode,
+    categories,
+    path,
+    start,
+    goNext,
+    goBack,
+    skip,
+    keepRefining,
+    goTo,
+    finish,
+  };
 }
 
 export type QuizFlow = ReturnType<typeof useQuizFlow>;
