@@ -42,7 +42,7 @@ export interface Engine {
   /** Role index at each tie-break position. */
   readonly byTieRank: Int32Array;
   /** Lazily built data for career paths. */
-  pathCache?: { cost: Float64Array; levels: Float64Array };
+  pathCache?: { cost: Float64Array; levels: Float64Array; neighbours: Map<string, Set<number>[]> };
 }
 
 const engines = new WeakMap<PreparedCatalogue, Engine>();

@@ -2,8 +2,8 @@
  * Career paths over a role-to-role graph. The cost of a move A -> B is the effort (weeks, see
  * effortWeeks) to climb from A's required levels to B's, skill by skill: asymmetric, and 0 for
  * skills A already needs at B's level or above. Each role's neighbours are the NEIGHBOURS roles
- * cheapest to reach from it, plus every role that counts it among its own cheapest: realistic
- * moves. The cheapest path (Dijkstra) walks neighbour to neighbour; see docs/scoring.md.
+ * nearest to it both ways (cost there + cost back), plus every role that counts it among its own
+ * nearest: the realistic moves. The cheapest path (Dijkstra) walks neighbour to neighbour; see docs/scoring.md.
  */
 import { denseProfile, engineOf, roleIndexOf, type Engine } from './engine';
 import { effortWeeks } from './gaps';
@@ -17,6 +17,8 @@ interface PathData {
   cost: Float64Array;
   /** Levels each role requires, dense: levels[a * nSkills + s]. */
   levels: Float64Array;
+  /** Neighbour sets per neighbourhood size. */
+  neighbours: Map<string, Set<number>[]>;
 }
 
 function pathData(engine: Engine): PathData {
@@ -31,7 +33,7 @@ function pathData(engine: Engine): PathData {
     const row = costsFrom(engine, levels.subarray(a * S, (a + 1) * S));
     cost.set(row, a * n);
   }
-  const data: PathData = { cost, levels };
+  const data: PathData = { cost, levels, neighbours: new Map() };
   engine.pathCache = data;
   return data;
 }
@@ -49,23 +51,37 @@ function costsFrom(engine: Engine, from: Float64Array): Float64Array {
   return out;
 }
 
-/** The `k` cheapest targets in `row` (excluding `self`), cheapest first, ties by tie-break order. */
-function cheapest(engine: Engine, row: Float64Array, self: number, k: number): number[] {
+/**
+ * The `k` roles nearest to a node (excluding `self`) by the two-way distance
+ * cost(there) + cost(back): roles are near when each needs little the other lacks. A one-way
+ * cost would make every junior role "near" every senior one, since moving down costs nothing.
+ */
+function nearest(engine: Engine, out: Float64Array, back: (b: number) => number, self: number, k: number): number[] {
   const candidates: number[] = [];
-  for (let b = 0; b < engine.nRoles; b++) if (b !== self) candidates.push(b);
-  candidates.sort((x, y) => row[x]! - row[y]! || engine.tieRank[x]! - engine.tieRank[y]!);
-  return candidates.slice(0, k);
+  const distance = new Float64Array(engine.nRoles);
+  for (let b = 0; b < engine.nRoles; b++) {
+    if (b === self) continue;
+    candidates.push(b);
+    distance[b] = out[b]! + back(b);
+  }
+  candidates.sort((x, y) => distance[x]! - distance[y]! || engine.tieRank[x]! - engine.tieRank[y]!);
+  return candidates.slice(0, Math.max(0, k));
 }
 
 function neighbourSets(engine: Engine, data: PathData, k: number): Set<number>[] {
+  const key = String(k);
+  const cached = data.neighbours.get(key);
+  if (cached) return cached;
   const n = engine.nRoles;
   const sets = Array.from({ length: n }, () => new Set<number>());
   for (let a = 0; a < n; a++) {
-    for (const b of cheapest(engine, data.cost.subarray(a * n, (a + 1) * n), a, k)) {
+    const out = data.cost.subarray(a * n, (a + 1) * n);
+    for (const b of nearest(engine, out, (b) => data.cost[b * n + a]!, a, k)) {
       sets[a]!.add(b);
       sets[b]!.add(a);
     }
   }
+  data.neighbours.set(key, sets);
   return sets;
 }
 
@@ -77,6 +93,14 @@ function edge(engine: Engine, from: Float64Array, b: number, cost: number): Path
     if (to > have) skillsGained.push({ skillId: engine.skillIds[engine.col[i]!]!, from: have, to });
   }
   return { roleId: engine.roles[b]!.id, cost, skillsGained };
+}
+
+/** Weeks from role b's requirements up to the given levels (the way back to a profile). */
+function costTo(engine: Engine, data: PathData, b: number, levels: Float64Array): number {
+  const S = engine.nSkills;
+  let weeks = 0;
+  for (let s = 0; s < S; s++) weeks += effortWeeks(data.levels[b * S + s]!, levels[s]!);
+  return weeks;
 }
 
 export interface PathOptions {
@@ -100,7 +124,10 @@ export function adjacentRoles(
   const n = engine.nRoles;
   const row = data.cost.subarray(a * n, (a + 1) * n);
   const set = neighbourSets(engine, data, options.neighbours ?? NEIGHBOURS)[a]!;
-  const list = [...set].sort((x, y) => row[x]! - row[y]! || engine.tieRank[x]! - engine.tieRank[y]!);
+  const back = (b: number) => data.cost[b * n + a]!;
+  const list = [...set].sort(
+    (x, y) => row[x]! - row[y]! || back(x) - back(y) || engine.tieRank[x]! - engine.tieRank[y]!,
+  );
   const from = data.levels.subarray(a * engine.nSkills, (a + 1) * engine.nSkills);
   return list.slice(0, limit ?? list.length).map((b) => edge(engine, from, b, row[b]!));
 }
@@ -132,7 +159,10 @@ export function cheapestPath(
   const fromOut: CareerPath['from'] = from.kind === 'role' ? { kind: 'role', roleId: from.roleId } : { kind: 'profile' };
   if (start === target) return { from: fromOut, to, steps: [], totalCost: 0, directCost: 0 };
 
-  const startNeighbours = from.kind === 'role' ? sets[start]! : new Set(cheapest(engine, startRow, -1, k));
+  const startNeighbours =
+    from.kind === 'role'
+      ? sets[start]!
+      : new Set(nearest(engine, startRow, (b) => costTo(engine, data, b, startLevels), -1, k));
   const dist = new Float64Array(n + 1).fill(Infinity);
   const prev = new Int32Array(n + 1).fill(-1);
   const done = new Uint8Array(n + 1);
