@@ -1,0 +1,189 @@
+// @vitest-environment node
+/**
+ * `npm run data:check <dir>` through its real CLI: a valid fixture passes, and each kind of
+ * corruption fails with a message naming the file and the field path.
+ */
+import { spawnSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Role, SkillsFile } from '@/catalogue/schema';
+import { editJson, makeDataDir, MATHS_INDEX, removeDataDir, writeText } from './data-dir';
+
+// The project's own tsx binary: what `npx tsx` runs, without npm's start-up cost per case.
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+function runCheck(dir: string) {
+  const run = spawnSync(TSX, ['scripts/data-check.ts', dir], { encoding: 'utf8' });
+  return { status: run.status, out: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The message line for `file` and `path`, e.g. "…/roles/statistician.json: title: …". */
+function errorLine(out: string, file: string, path: string): string | undefined {
+  return out.split('\n').find((line) => line.includes(`${file}: ${path}: `));
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = makeDataDir();
+});
+afterEach(() => removeDataDir(dir));
+
+const ROLE = 'roles/statistician.json';
+
+describe('data:check CLI', { timeout: 30_000 }, () => {
+  it('accepts a valid data directory and exits 0', () => {
+    const { status, out } = runCheck(dir);
+    expect(out).toMatch(/data:check: ok — 2 roles, 35 skills in 6 categories, 1 comparisons/);
+    expect(status).toBe(0);
+  });
+
+  it('rejects a role file that is not valid JSON', () => {
+    writeText(dir, ROLE, '{ "id": "statistician", ');
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, '(file)')).toMatch(/not valid JSON/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a role without a required field', () => {
+    editJson<Partial<Role>>(dir, ROLE, (role) => {
+      delete role.title;
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'title')).toMatch(/expected string/i);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a field of the wrong type', () => {
+    editJson(dir, ROLE, (role) => {
+      role.tools = 'Python, SQL';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'tools')).toMatch(/expected array/i);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects an importance above 5', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.skills[0]!.importance = 7;
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'skills[0].importance')).toMatch(/<=\s?5/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a role skill that is not in skills.json', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.skills[1]!.skill = 'astrology';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'skills[1].skill')).toMatch(/unknown skill "astrology"/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a related role that has no file', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.related = ['ghost-role'];
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'related[0]')).toMatch(/unknown related role "ghost-role"/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a role whose id does not match its file name', () => {
+    renameSync(join(dir, ROLE), join(dir, 'roles/stats.json'));
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, 'roles/stats.json', 'id')).toMatch(
+      /id "statistician" does not match the file name; expected "stats"/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a skill listed twice in one role', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.skills.push({ ...role.skills[0]! });
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'skills[10].skill')).toMatch(/skill "python" is listed twice/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a duplicate skill id in skills.json', () => {
+    editJson<SkillsFile>(dir, 'skills.json', (file) => {
+      file.skills.push({ ...file.skills[1]! });
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, 'skills.json', 'skills[35].id')).toMatch(/duplicate skill id "sql"/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a skill in an unknown category', () => {
+    editJson<SkillsFile>(dir, 'skills.json', (file) => {
+      file.skills[0]!.category = 'cooking';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, 'skills.json', 'skills[0].category')).toMatch(
+      /unknown category "cooking"; expected one of programming, /,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a comparison of a role that does not exist', () => {
+    editJson<unknown[]>(dir, 'comparisons.json', (list) => {
+      (list[0] as { b: string }).b = 'ghost-role';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, 'comparisons.json', '[0].b')).toMatch(/unknown role "ghost-role"/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects an O*NET source whose element is not the skill’s element', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      const source = role.skills[MATHS_INDEX]!.source;
+      if (source.kind === 'onet') source.element = '2.B.3.e';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, `skills[${MATHS_INDEX}].source.element`)).toMatch(
+      /"2.B.3.e" does not match; expected "2.A.1.e" \(Mathematics\)/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects an O*NET skill number that drifted from the sources', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.skills[MATHS_INDEX]!.importance = 3;
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, `skills[${MATHS_INDEX}].importance`)).toMatch(
+      /is 3, but data:build would write 4.6 \(O\*NET 27.x 15-2041.01 2.A.1.e IM 4.62\); run npm run data:build/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a BLS wage or job zone that drifted from the sources', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.salary.median = 90000;
+      role.education.jobZone.zone = 3;
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'salary.median')).toMatch(
+      /is 90000, but data:build would write 95570/,
+    );
+    expect(errorLine(out, ROLE, 'education.jobZone.zone')).toMatch(
+      /is 3, but data:build would write 5/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects an O*NET code that has no Skills ratings', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      const source = role.skills[MATHS_INDEX]!.source;
+      if (source.kind === 'onet') source.code = '15-2051.00';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, `skills[${MATHS_INDEX}].source.code`)).toMatch(
+      /"15-2051.00" has no Skills ratings/,
+    );
+    expect(status).not.toBe(0);
+  });
+});
