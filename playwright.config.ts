@@ -6,6 +6,8 @@ const outDir = process.env.PF_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Parallel runs on one machine must not wipe each other's artifacts.
+  outputDir: outDir === 'dist' ? 'test-results' : `test-results-${outDir}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,

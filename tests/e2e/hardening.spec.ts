@@ -20,6 +20,8 @@ async function storageSnapshot(page: Page) {
 }
 
 test.describe('the catalogue failing to load', () => {
+  // Route interception sees only the page's own requests, not those a service worker answers.
+  test.use({ serviceWorkers: 'block' });
   const failures: [string, Parameters<Page['route']>[1]][] = [
     ['a 500 response', (route) => route.fulfill({ status: 500, body: 'server error' })],
     ['the network being down', (route) => route.abort('internetdisconnected')],
