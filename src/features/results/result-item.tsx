@@ -23,7 +23,7 @@ const level = (n: number | null) => (n === null ? 'not answered' : (LEVEL_LABELS
 export function ResultItem({ result, role, prepared, moved, ref }: Props) {
   const { carriers, gap } = explainFit(result);
   const name = (c: SkillContribution) => skillName(prepared, c.skillId);
-  const adjustment = Math.round(result.preferenceAdjustment);
+  const adjustment = Math.round(result.preferenceAdjustment * 10) / 10;
 
   return (
     <li className="result card" ref={ref}>
@@ -43,11 +43,18 @@ export function ResultItem({ result, role, prepared, moved, ref }: Props) {
       <p className="result-parts">
         <span>Skill fit {pct(result.score)}</span>
         <span>
-          Your preferences:{' '}
+          Preferences:{' '}
           {adjustment === 0 ? 'no change' : `${adjustment > 0 ? '+' : '−'}${Math.abs(adjustment)} points`}
-          {result.preferenceReasons.length > 0 && ` (${result.preferenceReasons.join('; ')})`}
         </span>
+        {result.excludedByPreferences && <span className="badge">Set aside</span>}
       </p>
+      {result.preferenceReasons.length > 0 && (
+        <ul className="result-reasons" aria-label="Why your preferences changed this">
+          {result.preferenceReasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
       <p className="result-why">
         {carriers.length > 0
           ? `Strongest: ${carriers.map(name).join(' and ')}.`
@@ -61,9 +68,6 @@ export function ResultItem({ result, role, prepared, moved, ref }: Props) {
           Tentative: you answered {pct(result.confidence * 100)} of what this role weighs, so the
           score may move as you answer more.
         </p>
-      )}
-      {result.excludedByPreferences && (
-        <p className="result-note">Outside your work preferences, so it is listed for reference.</p>
       )}
     </li>
   );

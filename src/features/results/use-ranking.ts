@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { INDUSTRIES, type IndustryId } from '@/catalogue/schema';
 import { usePrepared } from '@/features/shared/use-prepared';
 import {
   rankRoles,
@@ -7,6 +8,10 @@ import {
   type RankedRole,
   type WorkPreferences,
 } from '@/scoring';
+
+/** Industry ids as people read them, for the engine's preference reasons. */
+export const industryName = (id: string): string =>
+  Object.hasOwn(INDUSTRIES, id) ? INDUSTRIES[id as IndustryId] : id;
 
 export interface Ranking {
   ranked: RankedRole[];
@@ -29,7 +34,7 @@ export function useRanking(
 ): Ranking {
   const prepared = usePrepared();
   return useMemo(() => {
-    const options = preferences ? { filters, preferences } : { filters };
+    const options = preferences ? { filters, preferences, industryName } : { filters };
     const ranked = rankRoles(prepared, profile, options);
     if (!baseline || baseline === profile) return { ranked, baseline: ranked, movement: new Map() };
     const before = rankRoles(prepared, baseline, options);
