@@ -21,8 +21,8 @@ export function skillList(ids: readonly string[]): ScoringInput['skills'] {
   return ids.map((id) => ({ id, name: id, category: 'test' }));
 }
 
-/** A catalogue of 1-8 skills and 1-7 roles; every role needs at least one skill above level 0. */
-export const catalogueArb: fc.Arbitrary<ScoringInput> = fc
+/** A catalogue of 1-8 skills and some roles; every role needs at least one skill above level 0. */
+export const catalogueArbOf = ({ minRoles = 1, maxRoles = 7 } = {}): fc.Arbitrary<ScoringInput> => fc
   .integer({ min: 1, max: 8 })
   .chain((nSkills) => {
     const ids = Array.from({ length: nSkills }, (_, i) => `s${i}`);
@@ -41,7 +41,7 @@ export const catalogueArb: fc.Arbitrary<ScoringInput> = fc
           return { entries, seniority, zone };
         }),
       );
-    return fc.array(role, { minLength: 1, maxLength: 7 }).map((roles) => ({
+    return fc.array(role, { minLength: minRoles, maxLength: maxRoles }).map((roles) => ({
       skills: skillList(ids),
       roles: roles.map((r, i) =>
         scoringRole(`r${i}`, r.entries, { seniority: r.seniority, education: { typical: 'bachelor', jobZone: { zone: r.zone } } }),
@@ -58,6 +58,8 @@ export function profileArb(input: ScoringInput): fc.Arbitrary<Profile> {
       Object.fromEntries(answered.map((id, i) => [id, levels[i]!])),
     ));
 }
+
+export const catalogueArb = catalogueArbOf();
 
 export const withProfile = catalogueArb.chain((input) => fc.tuple(fc.constant(input), profileArb(input)));
 

@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import {
+  adjacentRoles,
+  cheapestPath,
+  gapAnalysis,
+  nextQuestion,
+  prepareCatalogue,
+  rankRoles,
+  scoreRoles,
+  whatIf,
+  type Profile,
+  type ScoringInput,
+} from '@/scoring';
+import { catalogueArb, catalogueArbOf, profileArb, RUNS, shuffled, withProfile } from './arbitraries';
+
+/** A cheap assertion for hot property loops (expect() is costly at 1,000 runs). */
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Every requirement of one role met (rounded up to whole levels). */
+function meetsAll(input: ScoringInput, roleIndex: number, base: Profile): Profile {
+  const out: Record<string, number> = { ...base };
+  for (const e of input.roles[roleIndex]!.skills) out[e.skill] = Math.max(out[e.skill] ?? 0, Math.ceil(e.level));
+  return out;
+}
+
+describe('scoring properties', () => {
+  it('keeps every score within 0-100 and every confidence within 0-1, never NaN', () => {
+    fc.assert(
+      fc.property(withProfile, ([input, profile]) => {
+        for (const s of scoreRoles(prepareCatalogue(input), profile)) {
+          check(s.score >= 0 && s.score <= 100, `score ${s.score}`);
+          check(s.confidence >= 0 && s.confidence <= 1, `confidence ${s.confidence}`);
+          for (const c of s.contributions) check(Number.isFinite(c.points) && Number.isFinite(c.maxPoints), 'NaN points');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('scores 100 for a role whose every requirement the profile meets', () => {
+    fc.assert(
+      fc.property(
+        withProfile.chain(([input, profile]) =>
+          fc.tuple(fc.constant(input), fc.constant(profile), fc.nat({ max: input.roles.length - 1 })),
+        ),
+        ([input, profile, r]) => {
+          const scores = scoreRoles(prepareCatalogue(input), meetsAll(input, r, profile));
+          check(scores[r]!.score === 100, `score ${scores[r]!.score}`);
+          check(scores[r]!.missing + scores[r]!.partial === 0, 'a requirement counted as unmet');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('never lowers any role score when a skill level rises', () => {
+    fc.assert(
+      fc.property(
+        withProfile.chain(([input, profile]) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.constant(profile),
+            fc.constantFrom(...input.skills.map((s) => s.id)),
+            fc.integer({ min: 1, max: 4 }),
+          ),
+        ),
+        ([input, profile, skill, raise]) => {
+          const prepared = prepareCatalogue(input);
+          const raised = { ...profile, [skill]: Math.min(4, (profile[skill] ?? 0) + raise) };
+          const before = scoreRoles(prepared, profile);
+          const after = scoreRoles(prepared, raised);
+          before.forEach((b, i) => check(after[i]!.score >= b.score, `${b.roleId}: ${b.score} -> ${after[i]!.score}`));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('splits each score into contributions that sum to it (within 0.01), none above its maximum', () => {
+    fc.assert(
+      fc.property(withProfile, ([input, profile]) => {
+        for (const s of rankRoles(prepareCatalogue(input), profile)) {
+          const sum = s.contributions.reduce((t, c) => t + c.points, 0);
+          check(Math.abs(sum - s.score) <= 0.01, `sum ${sum} vs score ${s.score}`);
+          const max = s.contributions.reduce((t, c) => t + c.maxPoints, 0);
+          check(Math.abs(max - 100) <= 0.01, `max points sum to ${max}`);
+          for (const c of s.contributions) check(c.points <= c.maxPoints + 1e-9, `${c.skillId} above its maximum`);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same scores and ranking whatever order skills, roles and requirements come in', () => {
+    fc.assert(
+      fc.property(withProfile, fc.integer(), ([input, profile], seed) => {
+        const reordered: ScoringInput = {
+          skills: shuffled(input.skills, seed),
+          roles: shuffled(input.roles, seed + 1).map((r, i) => ({ ...r, skills: shuffled(r.skills, seed + 2 + i) })),
+        };
+        const a = rankRoles(prepareCatalogue(input), profile);
+        const b = rankRoles(prepareCatalogue(reordered), profile);
+        expect(b.map((r) => [r.roleId, r.score, r.confidence, r.met, r.partial])).toEqual(
+          a.map((r) => [r.roleId, r.score, r.confidence, r.met, r.partial]),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives 0 with zero confidence for an empty profile', () => {
+    fc.assert(
+      fc.property(catalogueArb, (input) => {
+        for (const s of scoreRoles(prepareCatalogue(input), {})) {
+          check(s.score === 0 && s.confidence === 0, `${s.roleId}: ${s.score}, ${s.confidence}`);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('ranks 1..n in adjusted-score order, excluded roles last', () => {
+    fc.assert(
+      fc.property(withProfile, fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: 1, max: 5 }), ([input, profile], leadership, zone) => {
+        const ranked = rankRoles(prepareCatalogue(input), profile, { preferences: { leadership, industries: ['technology'], maxJobZone: zone } });
+        ranked.forEach((r, i) => check(r.rank === i + 1, 'ranks not 1..n'));
+        for (let i = 1; i < ranked.length; i++) {
+          const [prev, cur] = [ranked[i - 1]!, ranked[i]!];
+          if (prev.excludedByPreferences === cur.excludedByPreferences)
+            check(prev.adjustedScore >= cur.adjustedScore - 1e-6, 'out of order');
+          else check(cur.excludedByPreferences, 'an excluded role before an included one');
+          check(cur.adjustedScore === Math.min(100, cur.score + cur.preferenceAdjustment), 'adjusted score');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('agrees between whatIf, rankRoles and gapAnalysis', () => {
+    fc.assert(
+      fc.property(
+        withProfile.chain(([input, profile]) => fc.tuple(fc.constant(input), fc.constant(profile), profileArb(input))),
+        ([input, profile, changes]) => {
+          const prepared = prepareCatalogue(input);
+          const rows = whatIf(prepared, profile, changes);
+          const after = rankRoles(prepared, { ...profile, ...changes });
+          expect(rows.map((r) => [r.roleId, r.rankAfter])).toEqual(after.map((r) => [r.roleId, r.rank]));
+          for (const row of rows) {
+            check(row.movement === row.rankBefore - row.rankAfter, 'movement');
+            const gaps = gapAnalysis(prepared, profile, row.roleId);
+            check((gaps.items.length === 0) === (row.before === 100), 'gaps exist exactly when the score is below 100');
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('never finds a path costlier than the direct edge', () => {
+    fc.assert(
+      fc.property(
+        catalogueArb.chain((input) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.nat({ max: input.roles.length - 1 }),
+            fc.nat({ max: input.roles.length - 1 }),
+            fc.option(profileArb(input)),
+          ),
+        ),
+        ([input, a, b, profile]) => {
+          const prepared = prepareCatalogue(input);
+          const from = input.roles[a]!.id;
+          const to = input.roles[b]!.id;
+          // Every role a neighbour: the direct edge is always there to compare with.
+          const start = profile === null ? ({ kind: 'role', roleId: from } as const) : ({ kind: 'profile', profile } as const);
+          const complete = cheapestPath(prepared, start, to, { neighbours: Infinity })!;
+          check(complete.totalCost <= complete.directCost! + 1e-9, `${complete.totalCost} > ${complete.directCost}`);
+          // With the default neighbourhood, whenever the target is a neighbour.
+          const edge = adjacentRoles(prepared, from).find((e) => e.roleId === to);
+          if (edge) check(cheapestPath(prepared, { kind: 'role', roleId: from }, to)!.totalCost <= edge.cost + 1e-9, 'above the edge');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('asks each skill at most once and runs out within the number of skills', () => {
+    fc.assert(
+      fc.property(
+        catalogueArb.chain((input) => fc.tuple(fc.constant(input), profileArb(input), fc.boolean())),
+        ([input, truth, stopWhenSettled]) => {
+          const prepared = prepareCatalogue(input);
+          const answers: Record<string, number> = {};
+          const asked = new Set<string>();
+          for (let i = 0; i <= input.skills.length; i++) {
+            const next = nextQuestion(prepared, answers);
+            if (next.skillId === null || (stopWhenSettled && next.settled)) return;
+            check(!asked.has(next.skillId), `asked ${next.skillId} twice`);
+            asked.add(next.skillId);
+            answers[next.skillId] = truth[next.skillId] ?? 0;
+          }
+          throw new Error(`still asking after ${input.skills.length} skills`);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('keeps a settled top 5 whatever the remaining answers are', () => {
+    let settledWithMoreThanFive = 0;
+    fc.assert(
+      fc.property(
+        catalogueArbOf({ minRoles: 6, maxRoles: 10 }).chain((input) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.tuple(...input.skills.map(() => fc.integer({ min: 0, max: 4 }))),
+            fc.subarray(input.skills.map((s) => s.id), { minLength: 1, maxLength: Math.min(3, input.skills.length) }),
+            profileArb(input),
+          ),
+        ),
+        ([input, levels, open, rest]) => {
+          // Most skills answered, one to three still open: where the quiz may stop early.
+          const answers = Object.fromEntries(
+            input.skills.map((s, i) => [s.id, levels[i]!] as const).filter(([id]) => !open.includes(id)),
+          );
+          const prepared = prepareCatalogue(input);
+          const now = nextQuestion(prepared, answers);
+          if (!now.settled) return;
+          settledWithMoreThanFive++;
+          const top = (p: Profile) => new Set(rankRoles(prepared, p).slice(0, 5).map((r) => r.roleId));
+          expect(top({ ...rest, ...answers })).toEqual(top(answers));
+        },
+      ),
+      RUNS,
+    );
+    // Not vacuous: enough runs stopped early with more than five roles in play.
+    expect(settledWithMoreThanFive).toBeGreaterThan(20);
+  });
+});
