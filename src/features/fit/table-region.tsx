@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './table-region.css';
 
 /**
  * A horizontally scrollable wrapper for wide tables on narrow screens. It takes focus so

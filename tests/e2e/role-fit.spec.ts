@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { expect, test } from './fixtures';
+
+const ANSWERS = {
+  'data-analysis': 2,
+  sql: 3,
+  'data-visualisation': 1,
+  statistics: 1,
+  python: 2,
+  communication: 3,
+};
+
+async function seedAnswers(page: Page) {
+  await page.goto('/about');
+  await page.evaluate((answers) => {
+    localStorage.setItem('pathfinder:answers', JSON.stringify({ state: { answers }, version: 1 }));
+  }, ANSWERS);
+}
+
+const score = async (page: Page) => Number(await page.locator('.fit-score-value').textContent());
+
+test.describe('a role fitted to you', () => {
+  test('role -> what-if -> keep: the score moves live and the kept level survives a reload', async ({
+    page,
+  }) => {
+    // Three axe passes over the largest page of the app on a shared 2-core machine.
+    test.slow();
+    const chartChunks: string[] = [];
+    page.on('request', (r) => {
+      if (/skill-chart-[\w-]+\.js$/.test(r.url())) chartChunks.push(r.url());
+    });
+    await seedAnswers(page);
+    expect(chartChunks, 'the chart code is not part of the first download').toEqual([]);
+
+    await page.goto('/roles/data-analyst');
+    const fit = page.getByRole('region', { name: 'How you fit this role' });
+    await expect(fit).toBeVisible();
+    await expect(fit.locator('.recharts-wrapper')).toBeVisible();
+    expect(chartChunks.length).toBe(1);
+    await expect(fit.getByRole('table', { name: /skill by skill/i })).toBeVisible();
+    await expect(fit.getByRole('region', { name: 'Your gap plan' })).toBeVisible();
+    await expectNoAxeViolations(page, 'role fit');
+
+    const before = await score(page);
+    const visualisation = fit.getByRole('combobox', { name: 'Data visualisation' });
+    await visualisation.selectOption('4');
+    await expect.poll(() => score(page)).toBeGreaterThan(before);
+    const after = await score(page);
+    await expect(fit.getByText(/With your temporary changes/)).toContainText(
+      `${before} → ${after}`,
+    );
+    await expectNoAxeViolations(page, 'what-if active');
+
+    await fit.getByRole('button', { name: 'Keep this change' }).click();
+    await expect(fit.getByText(/now part of your answers/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Data visualisation' })).toHaveValue('4');
+    expect(await score(page)).toBe(after);
+  });
+
+  test('reset throws the temporary change away', async ({ page }) => {
+    await seedAnswers(page);
+    await page.goto('/roles/data-analyst');
+    const before = await score(page);
+    await page.getByRole('combobox', { name: 'SQL' }).selectOption('0');
+    await expect.poll(() => score(page)).toBeLessThan(before);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => score(page)).toBe(before);
+    await expect(page.getByRole('combobox', { name: 'SQL' })).toHaveValue('3');
+  });
+});
+
+test('the fitted role view fits a 320 px screen: wide tables scroll inside their own region', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await seedAnswers(page);
+  await page.goto('/roles/data-analyst');
+  const tableRegion = page.getByRole('region', { name: /skill by skill: your level/i });
+  await expect(tableRegion).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The table scrolls sideways from the keyboard.
+  await tableRegion.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => tableRegion.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, 'role fit at 320 px');
+});
