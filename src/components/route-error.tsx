@@ -1,21 +1,14 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { CatalogueLoadError } from '@/catalogue/api';
 import { paths } from '@/paths';
+import { NotFound } from './not-found';
 
 /** Error boundary for every route: names what failed and offers a way on. Answers are untouched. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
 
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return (
-      <section className="page error-page" aria-labelledby="error-title">
-        <h1 id="error-title">Page not found</h1>
-        <p>There is nothing at this address.</p>
-        <Link to={paths.home.href()}>Go to the home page</Link>
-      </section>
-    );
-  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
 
   const isCatalogue = error instanceof CatalogueLoadError;
   return (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Component as RolesPage } from '@/routes/roles';
@@ -90,6 +90,16 @@ describe('the roles page', () => {
     expect(screen.getByRole('combobox', { name: 'Role family' })).toHaveValue('data-engineering');
     expect(screen.getByRole('searchbox', { name: 'Search roles' })).toHaveValue('airflow');
     expect(listedTitles()).toEqual(['Data Engineer']);
+  });
+
+  it('follows a link that changes the search after the person has typed', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoles();
+    const box = screen.getByRole('searchbox', { name: 'Search roles' });
+    await user.type(box, 'spark');
+    await act(() => router.navigate('/roles?q=tableau'));
+    expect(box).toHaveValue('tableau');
+    expect(listedTitles()).toEqual(['Data Analyst']);
   });
 
   it('ignores an unknown family in the URL instead of showing nothing', () => {
