@@ -161,6 +161,13 @@ export const useAnswersStore = create<AnswersState>()(
   ),
 );
 
+// Another tab saved (or cleared) the answers: read them back so this tab never writes over them.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) void useAnswersStore.persist.rehydrate();
+  });
+}
+
 /** Keeps only answers for skills in `skillIds` (a skill removed from the catalogue is hidden, not deleted). */
 export function filterAnswers(
   answers: Record<string, number>,

@@ -126,6 +126,22 @@ describe('rehydrating useAnswersStore', () => {
   });
 });
 
+describe('another tab', () => {
+  it('picks up answers another tab saved instead of overwriting them', async () => {
+    useAnswersStore.getState().setAnswer('python', 1);
+    const other = JSON.stringify({
+      state: { answers: { python: 1, sql: 4 } },
+      version: STORE_VERSION,
+    });
+    localStorage.setItem(STORAGE_KEY, other);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: other }));
+    await Promise.resolve();
+    expect(useAnswersStore.getState().answers).toEqual({ python: 1, sql: 4 });
+    useAnswersStore.getState().setAnswer('statistics', 2);
+    expect(stored().state.answers).toEqual({ python: 1, sql: 4, statistics: 2 });
+  });
+});
+
 describe('filterAnswers', () => {
   it('keeps answers for skills still in the catalogue and drops removed ones', () => {
     expect(
