@@ -116,3 +116,31 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 });
+
+test.describe('hostile share links', () => {
+  const links: [string, string][] = [
+    ['that is truncated', '1.eyJjIjoiM'],
+    ['of an unknown version', '9.eyJjIjoiYWJjIiwibCI6IjEyMyJ9'],
+    ['of random characters', 'q8#%$*!~`'],
+    ['carrying a script', encodeURIComponent('<script>window.__pwned=1</script>')],
+    ['carrying markup', encodeURIComponent('"><img src=x onerror="window.__pwned=1">')],
+    ['that is huge', '1.' + 'A'.repeat(20_000)],
+  ];
+
+  for (const [name, code] of links) {
+    test(`a share link ${name} gets a clear message and leaves the visitor's answers alone`, async ({ page }) => {
+      await seedAnswers(page);
+      page.on('dialog', (dialog) => {
+        throw new Error(`a dialog opened: ${dialog.message()}`);
+      });
+      await page.goto(`/shared#${code}`);
+      await expect(page.getByRole('alert')).toContainText(
+        /damaged|incomplete|different version|too long|does not contain|no longer be matched/i,
+      );
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await storedAnswers(page)).toEqual(ANSWERS);
+      await expectNoAxeViolations(page, `shared link (${name})`);
+    });
+  }
+});
