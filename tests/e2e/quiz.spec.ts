@@ -173,13 +173,28 @@ test.describe('the quiz', () => {
 
   test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
     await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full quiz' }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Start the quick quiz' }).click();
     await expect(page.locator('form h2').first()).toBeFocused();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, 'quick question at 320 px');
+
+    await page.getByRole('button', { name: 'Start over or switch mode' }).click();
+    await page.getByRole('button', { name: 'Switch to the full quiz' }).click();
+    await expect(page.locator('form h2').first()).toBeFocused();
+    expect(await overflow()).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'full quiz at 320 px');
+
+    const groups = page.getByRole('navigation', { name: 'Skill groups' }).getByRole('button');
+    await groups.last().click();
+    await page.getByRole('button', { name: 'Next: work preferences' }).click();
+    await expect(page.getByRole('heading', { name: 'Your work preferences' })).toBeFocused();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, 'preferences at 320 px');
   });
 });
