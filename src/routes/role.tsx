@@ -24,10 +24,10 @@ export function Component() {
     <article className="page role-page" key={role.id}>
       <RoleHeader role={role} />
       <RoleSeedNote role={role} comparedWith={seedPartner} />
-      <RoleContents hide={hiddenSections(role, catalogue.roles)} />
+      <RoleContents hide={hiddenSections(role, catalogue.roles)} showFit={hasAnswers} />
       <div className="role-sections">
-        <RoleOverview role={role} />
         {hasAnswers && <RoleFit role={role} />}
+        <RoleOverview role={role} />
         <RoleDetails role={role} catalogue={catalogue} />
       </div>
     </article>

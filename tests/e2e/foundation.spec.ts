@@ -129,6 +129,28 @@ test.describe('seed roles', () => {
   }
 });
 
+test('a person with answers sees how they fit a role, linked from the contents', async ({
+  page,
+}) => {
+  await page.goto('/about');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'pathfinder:answers',
+      JSON.stringify({ state: { answers: { python: 3, sql: 2, statistics: 2 } }, version: 1 }),
+    ),
+  );
+  await page.goto('/roles/data-manager');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'How you fit this role' }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'How you fit' })
+    .click();
+  await expect(page).toHaveURL(/#role-fit-title$/);
+  await expectNoAxeViolations(page, 'role page with answers');
+});
+
 test.describe('about', () => {
   test('credits O*NET, BLS and the seed articles', async ({ page }) => {
     await page.goto('/about');

@@ -13,10 +13,16 @@ const SECTIONS = [
 ] as const;
 
 /** In-page links to the sections of a long role page. */
-export function RoleContents({ hide }: { hide: ReadonlySet<string> }) {
+export function RoleContents({ hide, showFit }: { hide: ReadonlySet<string>; showFit: boolean }) {
   return (
     <nav className="role-contents" aria-label="On this page">
       <ul>
+        {showFit && (
+          <li>
+            {/* RoleFit's heading id (src/features/fit/role-fit.tsx). */}
+            <a href="#role-fit-title">How you fit</a>
+          </li>
+        )}
         {SECTIONS.filter(([id]) => !hide.has(id)).map(([id, label]) => (
           <li key={id}>
             <a href={`#${id}`}>{label}</a>
