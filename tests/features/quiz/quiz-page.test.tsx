@@ -126,7 +126,12 @@ describe('quick quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Skip' }));
     expect(useAnswersStore.getState().skipped).toEqual([first]);
     expect(useAnswersStore.getState().answers).toEqual({});
-    expect(stepHeading()).not.toHaveAccessibleName(skillName(first));
+    // The next screen is another question, not the checkpoint the engine's repeat would cause.
+    const next = stepHeading()?.textContent ?? '';
+    expect(SKILLS.map((skill) => skill.name).filter((name) => name !== skillName(first))).toContain(
+      next,
+    );
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
   });
 
   it('stops when the top 5 is settled, offers keep refining, then preferences and results', async () => {
