@@ -74,7 +74,20 @@ export function buildRole(
   };
   const issue = (path: string, message: string) => result.issues.push({ file, path, message });
 
-  const codesWithRatings = (Array.isArray(role.onetCodes) ? role.onetCodes : [])
+  const onetCodes = Array.isArray(role.onetCodes) ? role.onetCodes : [];
+  onetCodes.forEach((entry, i) => {
+    if (!isObj(entry) || typeof entry.code !== 'string') return;
+    const title = ref.titles.get(entry.code);
+    if (title === undefined)
+      issue(
+        `onetCodes[${i}].code`,
+        `"${entry.code}" is not an O*NET 29.2 occupation in data/sources; check the code, or run npm run data:extract if it is new`,
+      );
+    else if (entry.title !== title)
+      issue(`onetCodes[${i}].title`, `expected the O*NET 29.2 title "${title}" for ${entry.code}`);
+  });
+
+  const codesWithRatings = onetCodes
     .map((c) => (isObj(c) ? c.code : undefined))
     .filter((c): c is string => typeof c === 'string' && ref.skills.has(c));
 

@@ -146,6 +146,13 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
             message: `skill "${rs.skill}" is listed twice`,
           });
         seen.add(rs.skill);
+        if (rs.source.kind === 'seed' && !rs.note?.trim())
+          issues.push({
+            file: roleFile,
+            path: `skills[${i}].note`,
+            message:
+              'missing; a seed-sourced skill needs a note saying what the article requires and why this importance and level',
+          });
         if (rs.source.kind === 'onet') {
           const issue = onetElementIssue(
             roleFile,

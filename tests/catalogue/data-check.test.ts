@@ -186,4 +186,27 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     );
     expect(status).not.toBe(0);
   });
+
+  it('rejects a seed-sourced skill without a note explaining its numbers', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.skills[0]!.source = {
+        kind: 'seed',
+        article: 'data-manager-vs-lead-machine-learning-engineer',
+      };
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'skills[0].note')).toMatch(/a seed-sourced skill needs a note/);
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects an O*NET occupation title that differs from O*NET', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.onetCodes[0]!.title = 'Number wranglers';
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'onetCodes[0].title')).toMatch(
+      /expected the O\*NET 29.2 title "Biostatisticians" for 15-2041.01/,
+    );
+    expect(status).not.toBe(0);
+  });
 });
