@@ -48,7 +48,7 @@ export function RequiredSkills({ role }: { role: Role }) {
       {skills.map((s) => (
         <li key={s.skill}>
           <strong>{skillName(prepared, s.skill)}</strong>: {formatLevel(s.level)}, importance{' '}
-          {s.importance} of 5{s.note ? ` (${s.note})` : ''}
+          {s.importance} of 5
         </li>
       ))}
     </ul>

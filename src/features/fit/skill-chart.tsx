@@ -6,16 +6,22 @@ export interface SkillChartDatum {
   required: number;
 }
 
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 30;
+const LABEL_CHARS = 20;
+
+// Long skill names would wrap into each other; the table carries the full names.
+const shorten = (name: string) =>
+  name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1).trimEnd()}…` : name;
 
 /**
  * You vs. required, one pair of bars per skill. Loaded lazily (recharts stays out of the first
  * download) and hidden from assistive technology: the table beside it carries the same numbers.
  */
 export default function SkillChart({ data }: { data: readonly SkillChartDatum[] }) {
+  const rows = data.map((d) => ({ ...d, label: shorten(d.name) }));
   return (
     <BarChart
-      data={data as SkillChartDatum[]}
+      data={rows}
       layout="vertical"
       responsive
       accessibilityLayer={false}
@@ -33,8 +39,8 @@ export default function SkillChart({ data }: { data: readonly SkillChartDatum[] 
       />
       <YAxis
         type="category"
-        dataKey="name"
-        width={118}
+        dataKey="label"
+        width={132}
         interval={0}
         tick={{ fill: '#0f172a', fontSize: 12 }}
       />

@@ -31,6 +31,9 @@ export function PathSteps({ start, startLabel, to, titles }: Props) {
           <p className="paths-total">
             From {startLabel}: about <strong>{formatWeeks(path.totalCost)}</strong> in{' '}
             {path.steps.length} {path.steps.length === 1 ? 'step' : 'steps'}.
+            {path.steps.length > 1 && path.directCost !== undefined && (
+              <> Jumping straight there would take about {formatWeeks(path.directCost)}.</>
+            )}
           </p>
           <ol className="path-steps">
             {path.steps.map((step, i) => (
