@@ -146,7 +146,7 @@ test.describe('results', () => {
     }
   });
 
-  test('prints the ranking without the controls, and is usable at 320 px', async ({ page }) => {
+  test('prints the ranking and a role gap plan without the controls, and is usable at 320 px', async ({ page }) => {
     await seedAnswers(page);
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/results');
@@ -162,5 +162,17 @@ test.describe('results', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+
+    // A role's gap plan prints too, without the what-if controls.
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await resultItems(page).first().getByRole('link').click();
+    const fit = page.getByRole('region', { name: 'How you fit this role' });
+    await expect(fit.getByRole('region', { name: 'Your gap plan' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(fit.getByRole('region', { name: 'Your gap plan' })).toBeVisible();
+    await expect(fit.getByRole('table', { name: /skill by skill/i })).toBeVisible();
+    await expect(fit.getByRole('combobox').first()).toBeHidden();
+    await expect(fit.getByRole('button', { name: 'Keep this change' })).toBeHidden();
   });
 });

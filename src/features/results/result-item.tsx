@@ -57,7 +57,7 @@ export function ResultItem({ result, role, prepared, moved, ref }: Props) {
       )}
       <p className="result-why">
         {carriers.length > 0
-          ? `Strongest: ${carriers.map(name).join(' and ')}.`
+          ? `Strongest: ${carriers.map(name).join('; ')}.`
           : 'None of your answered skills adds to this match yet.'}{' '}
         {gap
           ? `Biggest gap: ${name(gap)} (you: ${level(gap.have)}; needs ${level(gap.required)}).`

@@ -66,7 +66,7 @@ describe('results page', () => {
     expect(card).toHaveTextContent(/Skill fit \d+%/);
     expect(card).toHaveTextContent('Preferences: +5 points');
     expect(within(card).getByRole('list', { name: /why your preferences/i })).toHaveTextContent(/hands-on/);
-    expect(card).toHaveTextContent(/Strongest: data visualisation and sql\. You meet every skill it asks for\./);
+    expect(card).toHaveTextContent(/Strongest: data visualisation; sql\. You meet every skill it asks for\./);
   });
 
   it('names the biggest gap with the level the person has and the level the role needs', async () => {
