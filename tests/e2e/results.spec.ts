@@ -175,4 +175,51 @@ test.describe('results', () => {
     await expect(fit.getByRole('combobox').first()).toBeHidden();
     await expect(fit.getByRole('button', { name: 'Keep this change' })).toBeHidden();
   });
+
+  test('every control is reachable by keyboard alone, in reading order, with a visible focus ring', async ({
+    page,
+  }) => {
+    await seedAnswers(page);
+    await page.goto('/results');
+    await expect(resultItems(page)).toHaveCount(10);
+    await page.getByRole('heading', { level: 1 }).focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+        const style = getComputedStyle(el);
+        return {
+          name: (labelled ?? el.textContent ?? '').trim(),
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!info) break;
+      expect(info.ring, `focus ring on "${info.name}"`).toBe(true);
+      seen.push(info.name);
+      if (info.name === 'Print or save as PDF') break;
+    }
+    const order = [
+      'Industry',
+      'Seniority',
+      'Education you would go up to',
+      'Clear filters',
+      (await resultItems(page).first().getByRole('link').textContent())!.trim(),
+      seen.find((n) => /^Show \d+ more roles$/.test(n))!,
+      'Share link',
+      'Copy link',
+      'Download answers and results (JSON)',
+      'Print or save as PDF',
+    ];
+    const positions = order.map((name) => seen.indexOf(name));
+    expect(positions.every((p) => p >= 0), `reached: ${seen.join(' | ')}`).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    // Show more with the keyboard lands on the first newly listed role.
+    await page.getByRole('button', { name: /^Show \d+ more roles$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(resultItems(page).nth(10).getByRole('link')).toBeFocused();
+  });
 });
