@@ -56,9 +56,9 @@ describe('formatSource', () => {
     ).toBe('Seed article: Data Operations Manager vs. ML Software Engineer');
   });
   it('gives the reason for a team judgement', () => {
-    expect(formatSource({ kind: 'judgement', reason: 'No O*NET skills ratings exist for it' })).toBe(
-      'Team judgement: No O*NET skills ratings exist for it',
-    );
+    expect(
+      formatSource({ kind: 'judgement', reason: 'No O*NET skills ratings exist for it' }),
+    ).toBe('Team judgement: No O*NET skills ratings exist for it');
   });
 });
 
@@ -67,7 +67,9 @@ describe('seed article labels', () => {
     expect(seedShortTitle('data-manager-vs-lead-machine-learning-engineer')).not.toMatch(/:/);
   });
   it('formats the publication date without shifting the day', () => {
-    expect(formatSeedDate('data-manager-vs-lead-machine-learning-engineer')).toBe('30 October 2024');
+    expect(formatSeedDate('data-manager-vs-lead-machine-learning-engineer')).toBe(
+      '30 October 2024',
+    );
     expect(formatSeedDate('data-operations-manager-vs-ml-software-engineer')).toBe(
       '6 December 2023',
     );

@@ -1,7 +1,7 @@
 const STEPS = [
   {
     title: 'Rate your skills',
-    text: 'Answer one question per skill, from “not yet” to “expert”, each with a concrete example of what that level looks like. The quick mode asks only what changes your ranking.',
+    text: 'Answer one question per skill, from “not yet” to “expert”, each with a concrete example of what that level looks like. The quick mode picks the questions that matter most and stops once your top five is settled.',
   },
   {
     title: 'See roles ranked, with reasons',
