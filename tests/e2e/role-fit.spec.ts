@@ -59,6 +59,42 @@ test.describe('a role fitted to you', () => {
     expect(await score(page)).toBe(after);
   });
 
+  test('a what-if change reaches the score, the table and the chart before the next frame', async ({
+    page,
+  }) => {
+    await seedAnswers(page);
+    await page.goto('/roles/data-analyst');
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const result = await page.evaluate(
+      () =>
+        new Promise<{ score: boolean; chart: boolean; table: boolean; ms: number }>((resolve) => {
+          const select = [...document.querySelectorAll('select')].find((s) =>
+            s.labels?.[0]?.textContent?.startsWith('Data visualisation'),
+          )!;
+          const score = document.querySelector('.fit-score-value')!;
+          // Recharts may replace its svg node, so compare the chart's container.
+          const chart = document.querySelector('.fit-chart-canvas')!;
+          const table = document.querySelector('.fit-table tbody')!;
+          const before = [score.textContent, chart.innerHTML, table.textContent];
+          const t0 = performance.now();
+          select.value = '4';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          requestAnimationFrame(() =>
+            resolve({
+              score: score.textContent !== before[0],
+              chart: chart.innerHTML !== before[1],
+              table: table.textContent !== before[2],
+              ms: performance.now() - t0,
+            }),
+          );
+        }),
+    );
+    test
+      .info()
+      .annotations.push({ type: 'what-if update', description: `${result.ms.toFixed(1)} ms` });
+    expect(result).toMatchObject({ score: true, chart: true, table: true });
+  });
+
   test('reset throws the temporary change away', async ({ page }) => {
     await seedAnswers(page);
     await page.goto('/roles/data-analyst');
