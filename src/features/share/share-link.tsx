@@ -25,6 +25,7 @@ export function ShareLink({ answers, preferences }: Props) {
       await navigator.clipboard.writeText(url);
       setStatus('Link copied. Anyone who opens it sees these results, read-only.');
     } catch {
+      input.current?.focus();
       input.current?.select();
       setStatus('Copying was blocked by the browser. The link is selected: copy it with Ctrl+C (or Cmd+C).');
     }

@@ -214,4 +214,17 @@ describe('results page', () => {
     await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledOnce();
   });
+
+  it('selects the share link for manual copying when the browser blocks the clipboard', async () => {
+    useAnswersStore.getState().mergeAnswers(ANALYST);
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('blocked'));
+    renderApp('/results');
+    const field = (await screen.findByLabelText('Share link')) as HTMLInputElement;
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText(/Copying was blocked/)).toBeInTheDocument();
+    expect(field).toHaveFocus();
+    expect(field.selectionStart).toBe(0);
+    expect(field.selectionEnd).toBe(field.value.length);
+  });
 });
