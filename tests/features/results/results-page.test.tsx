@@ -227,4 +227,16 @@ describe('results page', () => {
     expect(field.selectionStart).toBe(0);
     expect(field.selectionEnd).toBe(field.value.length);
   });
+
+  it('marks roles set aside by the work preferences and says why', async () => {
+    useAnswersStore.getState().mergeAnswers(ANALYST);
+    // Every fixture role sits in job zone 4; a maximum of 3 sets them all aside.
+    useAnswersStore.getState().setPreferences({ maxJobZone: 3 });
+    renderApp('/results');
+    const first = (await screen.findAllByRole('heading', { level: 3 }))[0]!.closest('li')!;
+    expect(within(first).getByText('Set aside')).toBeInTheDocument();
+    expect(within(first).getByRole('list', { name: /why your preferences/i })).toHaveTextContent(
+      /job zone 4, above the most you chose \(3\)/,
+    );
+  });
 });
