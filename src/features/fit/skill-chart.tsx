@@ -6,8 +6,9 @@ export interface SkillChartDatum {
   required: number;
 }
 
-const ROW_HEIGHT = 30;
-const LABEL_CHARS = 20;
+const ROW_HEIGHT = 40;
+// Two lines of about 18 characters fit beside each pair of bars.
+const LABEL_CHARS = 30;
 
 // Long skill names would wrap into each other; the table carries the full names.
 const shorten = (name: string) =>
@@ -40,13 +41,16 @@ export default function SkillChart({ data }: { data: readonly SkillChartDatum[] 
       <YAxis
         type="category"
         dataKey="label"
-        width={132}
+        width={140}
         interval={0}
         tick={{ fill: '#0f172a', fontSize: 12 }}
       />
-      <Legend wrapperStyle={{ color: '#0f172a', fontSize: 13 }} />
+      <Legend
+        wrapperStyle={{ fontSize: 13 }}
+        formatter={(value: string) => <span style={{ color: '#0f172a' }}>{value}</span>}
+      />
       <Bar dataKey="you" name="You" fill="#1d4ed8" isAnimationActive={false} />
-      <Bar dataKey="required" name="Required" fill="#94a3b8" isAnimationActive={false} />
+      <Bar dataKey="required" name="Required" fill="#64748b" isAnimationActive={false} />
     </BarChart>
   );
 }
