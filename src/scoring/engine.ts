@@ -37,6 +37,17 @@ export interface Engine {
   readonly total: Float64Array;
   /** c = 1 + K / W: how much heavier unmet weight counts for each role. */
   readonly shrink: Float64Array;
+  /** Skill indexes sorted by id: the order every per-role sum runs in. */
+  readonly skillOrder: Int32Array;
+  /**
+   * Skill-major table of each role's weighted fit for whole levels 1-4:
+   * fitted[(s * 4 + level - 1) * nRoles + r] = importance x min(level, required) / required.
+   */
+  readonly fitted: Float64Array;
+  /** Column index (per skill, the entries that need it): cscStart[s] .. cscStart[s + 1] - 1. */
+  readonly cscStart: Int32Array;
+  readonly cscRole: Int32Array;
+  readonly cscEntry: Int32Array;
   /** Position of each role in the tie-break order (total weight descending, then id). */
   readonly tieRank: Int32Array;
   /** Role index at each tie-break position. */
@@ -122,6 +133,29 @@ export function prepareCatalogue(input: ScoringInput): PreparedCatalogue {
   });
   rowStart[nRoles] = k;
 
+  const skillOrder = Int32Array.from(
+    input.skills.map((_, i) => i).sort((a, b) => compareIds(input.skills[a]!.id, input.skills[b]!.id)),
+  );
+  const nSkills = input.skills.length;
+  const fitted = new Float64Array(nSkills * MAX_LEVEL * nRoles);
+  const cscStart = new Int32Array(nSkills + 1);
+  for (let i = 0; i < nnz; i++) cscStart[col[i]! + 1]!++;
+  for (let s = 0; s < nSkills; s++) cscStart[s + 1]! += cscStart[s]!;
+  const cscRole = new Int32Array(nnz);
+  const cscEntry = new Int32Array(nnz);
+  const fill = cscStart.slice(0, nSkills);
+  for (let r = 0; r < nRoles; r++) {
+    for (let i = rowStart[r]!; i < rowStart[r + 1]!; i++) {
+      const s = col[i]!;
+      const j = fill[s]!++;
+      cscRole[j] = r;
+      cscEntry[j] = i;
+      // The same expression fitOf evaluates, so both paths give bit-identical sums.
+      for (let level = 1; level <= MAX_LEVEL; level++)
+        fitted[(s * MAX_LEVEL + level - 1) * nRoles + r] = level >= req[i]! ? weight[i]! : perLevel[i]! * level;
+    }
+  }
+
   const order = input.roles.map((_, r) => r);
   order.sort((a, b) => total[b]! - total[a]! || compareIds(input.roles[a]!.id, input.roles[b]!.id));
   const tieRank = new Int32Array(nRoles);
@@ -151,6 +185,11 @@ export function prepareCatalogue(input: ScoringInput): PreparedCatalogue {
     perLevel,
     total,
     shrink,
+    skillOrder,
+    fitted,
+    cscStart,
+    cscRole,
+    cscEntry,
     tieRank,
     byTieRank,
   });
@@ -212,4 +251,30 @@ export function fitOf(engine: Engine, r: number, have: Float64Array): number {
     F += h >= req[i]! ? weight[i]! : perLevel[i]! * h;
   }
   return F;
+}
+
+/**
+ * Weighted fit F of every role at once, skill by skill in id order: whole levels add a
+ * precomputed column of the table (no per-role work beyond one addition), other levels walk the
+ * roles that need the skill. Unanswered and level-0 skills add nothing and are skipped.
+ * Bit-identical to fitOf for each role.
+ */
+export function fitVector(engine: Engine, have: Float64Array, out: Float64Array = new Float64Array(engine.nRoles)): Float64Array {
+  const { nRoles, skillOrder, fitted, cscStart, cscRole, cscEntry, req, weight, perLevel } = engine;
+  out.fill(0);
+  for (let k = 0; k < skillOrder.length; k++) {
+    const s = skillOrder[k]!;
+    const h = have[s]!;
+    if (h <= 0) continue;
+    if (h === 1 || h === 2 || h === 3 || h === 4) {
+      const base = (s * MAX_LEVEL + h - 1) * nRoles;
+      for (let r = 0; r < nRoles; r++) out[r]! += fitted[base + r]!;
+    } else {
+      for (let j = cscStart[s]!, end = cscStart[s + 1]!; j < end; j++) {
+        const i = cscEntry[j]!;
+        out[cscRole[j]!]! += h >= req[i]! ? weight[i]! : perLevel[i]! * h;
+      }
+    }
+  }
+  return out;
 }

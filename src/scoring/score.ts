@@ -8,6 +8,7 @@ import {
   denseProfile,
   engineOf,
   fitOf,
+  fitVector,
   scoreFromFit,
   type DenseProfile,
   type Engine,
@@ -103,18 +104,11 @@ export function scoreRoles(prepared: PreparedCatalogue, profile: Profile): RoleS
   return out;
 }
 
-/** Skill scores only (catalogue order): the lean kernel behind rankRoles, whatIf and nextQuestion. */
-export function scoreVector(engine: Engine, have: Float64Array, out = new Float64Array(engine.nRoles)): Float64Array {
-  const { rowStart, col, req, weight, perLevel, total, shrink } = engine;
-  for (let r = 0, n = engine.nRoles; r < n; r++) {
-    let F = 0;
-    for (let i = rowStart[r]!, end = rowStart[r + 1]!; i < end; i++) {
-      const h = have[col[i]!]!;
-      const q = req[i]!;
-      F += h >= q ? weight[i]! : perLevel[i]! * h;
-    }
-    out[r] = scoreFromFit(F, total[r]!, shrink[r]!);
-  }
+/** Skill scores only (catalogue order): the lean kernel behind rankRoles, whatIf and the bench. */
+export function scoreVector(engine: Engine, have: Float64Array, out?: Float64Array): Float64Array {
+  out = fitVector(engine, have, out);
+  const { total, shrink } = engine;
+  for (let r = 0, n = engine.nRoles; r < n; r++) out[r] = scoreFromFit(out[r]!, total[r]!, shrink[r]!);
   return out;
 }
 
@@ -137,6 +131,28 @@ const TIE_BITS = 2 ** 21;
 const SCORE_QUANTUM = 1e6;
 const EXCLUDED_OFFSET = 2 ** 50;
 
+/**
+ * Working arrays reused by every rankRoles call on one catalogue (calls are synchronous and no
+ * result keeps a reference to them): ranking allocates only its result objects, which keeps
+ * garbage collection out of the way when there are thousands of roles.
+ */
+interface Scratch {
+  scores: Float64Array;
+  keys: Float64Array;
+  order: Int32Array;
+  rankOf: Int32Array;
+}
+const scratches = new WeakMap<Engine, Scratch>();
+function scratchOf(engine: Engine): Scratch {
+  let scratch = scratches.get(engine);
+  if (!scratch) {
+    const n = engine.nRoles;
+    scratch = { scores: new Float64Array(n), keys: new Float64Array(n), order: new Int32Array(n), rankOf: new Int32Array(n) };
+    scratches.set(engine, scratch);
+  }
+  return scratch;
+}
+
 export interface Ordering {
   /** Role indexes, best first. */
   order: Int32Array;
@@ -148,10 +164,16 @@ export interface Ordering {
  * Orders roles by: not excluded first, adjusted score descending (to 1e-6), then total
  * requirement weight descending (more evidence first), then role id ascending.
  */
-export function orderRoles(engine: Engine, adjusted: Float64Array, excluded: Uint8Array | null, keep: Uint8Array | null): Ordering {
+export function orderRoles(
+  engine: Engine,
+  adjusted: Float64Array,
+  excluded: Uint8Array | null,
+  keep: Uint8Array | null,
+  scratch?: Scratch,
+): Ordering {
   const n = engine.nRoles;
   if (n >= TIE_BITS) throw new RangeError('scoring: too many roles to rank.');
-  const keys = new Float64Array(n);
+  const keys = scratch ? scratch.keys : new Float64Array(n);
   let m = 0;
   for (let r = 0; r < n; r++) {
     if (keep && !keep[r]) continue;
@@ -159,8 +181,8 @@ export function orderRoles(engine: Engine, adjusted: Float64Array, excluded: Uin
     keys[m++] = (excluded && excluded[r] ? EXCLUDED_OFFSET : 0) + q * TIE_BITS + engine.tieRank[r]!;
   }
   const sorted = keys.subarray(0, m).sort();
-  const order = new Int32Array(m);
-  const rankOf = new Int32Array(n);
+  const order = scratch ? scratch.order.subarray(0, m) : new Int32Array(m);
+  const rankOf = scratch ? scratch.rankOf.fill(0) : new Int32Array(n);
   for (let k = 0; k < m; k++) {
     const r = engine.byTieRank[sorted[k]! % TIE_BITS]!;
     order[k] = r;
@@ -186,7 +208,8 @@ export function rankRoles(prepared: PreparedCatalogue, profile: Profile, options
   const engine = engineOf(prepared);
   const dense = denseProfile(engine, profile);
   const n = engine.nRoles;
-  const scores = scoreVector(engine, dense.have);
+  const scratch = scratchOf(engine);
+  const scores = scoreVector(engine, dense.have, scratch.scores);
   const { filters, preferences, industryName } = options;
   if (preferences) checkPreferences(preferences);
 
@@ -209,43 +232,100 @@ export function rankRoles(prepared: PreparedCatalogue, profile: Profile, options
     }
   }
 
-  const { order } = orderRoles(engine, adjusted, excluded, keep);
+  const { order } = orderRoles(engine, adjusted, excluded, keep, scratch);
   const out: RankedRole[] = new Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const r = order[k]!;
-    const score = scores[r]!;
     const effect = effects?.[r];
-    out[k] = rankedRole(engine, r, dense, score, k + 1, adjusted[r]!, effect);
+    out[k] = new RankedResult(engine, r, dense, scores[r]!, k + 1, adjusted[r]!, effect);
   }
   return out;
 }
 
-function rankedRole(
-  engine: Engine,
-  r: number,
-  dense: DenseProfile,
-  score: number,
-  rank: number,
-  adjustedScore: number,
-  effect: ReturnType<typeof preferenceEffect> | undefined,
-): RankedRole {
-  const counts = countsOf(engine, r, dense);
-  let contributions: SkillContribution[] | undefined;
-  return {
-    roleId: engine.roles[r]!.id,
-    score,
-    get contributions(): SkillContribution[] {
-      contributions ??= contributionsOf(engine, r, dense, score, fitOf(engine, r, dense.have));
-      return contributions;
-    },
-    met: counts.met,
-    partial: counts.partial,
-    missing: counts.missing,
-    confidence: counts.confidence,
-    rank,
-    preferenceAdjustment: effect?.adjustment ?? 0,
-    preferenceReasons: effect?.reasons ?? [],
-    adjustedScore,
-    excludedByPreferences: effect?.excluded ?? false,
-  };
+const NO_REASONS: readonly string[] = Object.freeze([]);
+
+/**
+ * One ranked role. The score, rank and preference fields are plain own properties; the counts,
+ * confidence and per-skill contributions are computed on first read (then kept), which keeps
+ * ranking thousands of roles cheap. Read them as properties; JSON.stringify includes them.
+ */
+class RankedResult implements RankedRole {
+  readonly roleId: string;
+  readonly score: number;
+  readonly rank: number;
+  readonly preferenceAdjustment: number;
+  readonly preferenceReasons: string[];
+  readonly adjustedScore: number;
+  readonly excludedByPreferences: boolean;
+  readonly #engine: Engine;
+  readonly #r: number;
+  readonly #dense: DenseProfile;
+  #counts: Counts | undefined;
+  #contributions: SkillContribution[] | undefined;
+
+  constructor(
+    engine: Engine,
+    r: number,
+    dense: DenseProfile,
+    score: number,
+    rank: number,
+    adjustedScore: number,
+    effect: ReturnType<typeof preferenceEffect> | undefined,
+  ) {
+    this.roleId = engine.roles[r]!.id;
+    this.score = score;
+    this.rank = rank;
+    this.preferenceAdjustment = effect?.adjustment ?? 0;
+    this.preferenceReasons = effect ? effect.reasons : (NO_REASONS as string[]);
+    this.adjustedScore = adjustedScore;
+    this.excludedByPreferences = effect?.excluded ?? false;
+    this.#engine = engine;
+    this.#r = r;
+    this.#dense = dense;
+    this.#counts = undefined;
+    this.#contributions = undefined;
+  }
+
+  #countsNow(): Counts {
+    this.#counts ??= countsOf(this.#engine, this.#r, this.#dense);
+    return this.#counts;
+  }
+  get met(): number {
+    return this.#countsNow().met;
+  }
+  get partial(): number {
+    return this.#countsNow().partial;
+  }
+  get missing(): number {
+    return this.#countsNow().missing;
+  }
+  get confidence(): number {
+    return this.#countsNow().confidence;
+  }
+  get contributions(): SkillContribution[] {
+    this.#contributions ??= contributionsOf(
+      this.#engine,
+      this.#r,
+      this.#dense,
+      this.score,
+      fitOf(this.#engine, this.#r, this.#dense.have),
+    );
+    return this.#contributions;
+  }
+  toJSON(): RankedRole {
+    return {
+      roleId: this.roleId,
+      score: this.score,
+      contributions: this.contributions,
+      met: this.met,
+      partial: this.partial,
+      missing: this.missing,
+      confidence: this.confidence,
+      rank: this.rank,
+      preferenceAdjustment: this.preferenceAdjustment,
+      preferenceReasons: this.preferenceReasons,
+      adjustedScore: this.adjustedScore,
+      excludedByPreferences: this.excludedByPreferences,
+    };
+  }
 }

@@ -75,6 +75,11 @@ export interface RankFilters {
   education?: readonly string[];
 }
 
+/**
+ * From rankRoles, `contributions`, `met`, `partial`, `missing` and `confidence` are computed on
+ * first read (getters), so ranking thousands of roles stays cheap. Read them as properties or
+ * JSON.stringify the object; `{ ...role }` copies only the other fields.
+ */
 export interface RankedRole extends RoleScore {
   /** 1-based rank in this result. */
   rank: number;

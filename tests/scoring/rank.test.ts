@@ -105,10 +105,11 @@ describe('rankRoles', () => {
     expect(() => rankRoles(prepared, {}, { preferences: { leadership: 0, industries: [], maxJobZone: 9 } })).toThrow(/maxJobZone/);
   });
 
-  it('serialises contributions like any other field', () => {
+  it('serialises the lazily computed fields like any other field', () => {
     const top = rankRoles(prepared, { sql: 2 })[0]!;
     const copy = JSON.parse(JSON.stringify(top)) as typeof top;
     expect(copy.contributions).toEqual(top.contributions);
-    expect({ ...top }.contributions).toHaveLength(2);
+    expect(copy.contributions).toHaveLength(2);
+    expect(copy).toMatchObject({ met: top.met, partial: top.partial, missing: top.missing, confidence: top.confidence });
   });
 });
