@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { SEED_ARTICLES, type Catalogue } from '@/catalogue/schema';
+import { SEED_ARTICLES, type Catalogue, type Role } from '@/catalogue/schema';
 import { useCatalogue } from '@/catalogue/use-catalogue';
 import { formatSeedDate } from '@/components/format';
 import { PageHeading } from '@/components/page-heading';
@@ -135,24 +135,47 @@ export function ComparePage() {
           </p>
         </>
       ) : (
-        <Suggestions catalogue={catalogue} />
+        <Suggestions catalogue={catalogue} chosen={roleA ?? roleB} />
       )}
     </section>
   );
 }
 
-function Suggestions({ catalogue }: { catalogue: Catalogue }) {
-  if (catalogue.comparisons.length === 0) return null;
+/** Curated pairs, and when one role is already chosen, that role against each related role. */
+function Suggestions({ catalogue, chosen }: { catalogue: Catalogue; chosen: Role | undefined }) {
+  const related = chosen
+    ? chosen.related.flatMap((id) =>
+        catalogue.roles.filter((r) => r.id === id && r.id !== chosen.id),
+      )
+    : [];
   return (
-    <section aria-labelledby="compare-suggestions">
-      <h2 id="compare-suggestions">Comparisons to start with</h2>
-      <ul>
-        {catalogue.comparisons.map((c) => (
-          <li key={c.id}>
-            <Link to={paths.compare.href(c.a, c.b)}>{c.title}</Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {chosen && related.length > 0 && (
+        <section aria-labelledby="compare-related">
+          <h2 id="compare-related">Compare {chosen.title} with a related role</h2>
+          <ul>
+            {related.map((other) => (
+              <li key={other.id}>
+                <Link to={paths.compare.href(chosen.id, other.id)}>
+                  {chosen.title} vs. {other.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {catalogue.comparisons.length > 0 && (
+        <section aria-labelledby="compare-suggestions">
+          <h2 id="compare-suggestions">Comparisons to start with</h2>
+          <ul>
+            {catalogue.comparisons.map((c) => (
+              <li key={c.id}>
+                <Link to={paths.compare.href(c.a, c.b)}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

@@ -124,4 +124,15 @@ describe('ComparePage', () => {
       screen.getByRole('link', { name: 'Data Manager vs. ML Engineer: side by side' }),
     ).toHaveAttribute('href', '/compare?a=data-manager&b=ml-engineer');
   });
+
+  it('with only one role chosen, offers it against each of its related roles', () => {
+    renderCompare('/compare?a=data-scientist');
+    const related = screen.getByRole('region', {
+      name: 'Compare Data Scientist with a related role',
+    });
+    expect(
+      within(related).getByRole('link', { name: 'Data Scientist vs. Data Analyst' }),
+    ).toHaveAttribute('href', '/compare?a=data-scientist&b=data-analyst');
+    expect(screen.getByRole('combobox', { name: 'First role' })).toHaveValue('data-scientist');
+  });
 });
