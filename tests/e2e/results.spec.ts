@@ -21,18 +21,28 @@ const ANSWERS = {
 async function seedAnswers(page: Page, answers: Record<string, number> = ANSWERS) {
   await page.goto('/about');
   await page.evaluate((a) => {
-    localStorage.setItem('pathfinder:answers', JSON.stringify({ state: { answers: a }, version: 1 }));
+    localStorage.setItem(
+      'pathfinder:answers',
+      JSON.stringify({ state: { answers: a }, version: 1 }),
+    );
   }, answers);
 }
 
 const storedAnswers = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('pathfinder:answers') ?? '{}').state?.answers);
+  page.evaluate(
+    () => JSON.parse(localStorage.getItem('pathfinder:answers') ?? '{}').state?.answers,
+  );
 
 const results = (page: Page) => page.getByRole('region', { name: 'Roles ranked for you' });
-const resultItems = (page: Page) => results(page).getByRole('listitem').filter({ has: page.getByRole('heading') });
+const resultItems = (page: Page) =>
+  results(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') });
 
 test.describe('results', () => {
-  test('before any answer: an invitation, and an example profile that saves nothing', async ({ page }) => {
+  test('before any answer: an invitation, and an example profile that saves nothing', async ({
+    page,
+  }) => {
     await page.goto('/results');
     await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Take the skills quiz' })).toBeVisible();
@@ -41,7 +51,9 @@ test.describe('results', () => {
     await page.getByRole('link', { name: 'Try an example profile' }).click();
     await expect(page).toHaveURL(/\/results\?example=1$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Example results' })).toBeVisible();
-    await expect(page.getByRole('note', { name: 'About this example' })).toContainText('not your answers');
+    await expect(page.getByRole('note', { name: 'About this example' })).toContainText(
+      'not your answers',
+    );
     const example = page.getByRole('region', { name: 'Roles ranked for the example person' });
     await expect(example.getByRole('heading', { level: 3 })).toHaveCount(10);
     await expectNoAxeViolations(page, 'example results');
@@ -53,7 +65,9 @@ test.describe('results', () => {
     expect(await storedAnswers(page)).toMatchObject({ sql: 3, 'machine-learning': 1 });
   });
 
-  test('results -> role -> what-if -> keep: scores move live and the kept level is saved', async ({ page }) => {
+  test('results -> role -> what-if -> keep: scores move live and the kept level is saved', async ({
+    page,
+  }) => {
     await seedAnswers(page);
     await page.goto('/results');
     await expect(resultItems(page)).toHaveCount(10);
@@ -73,7 +87,9 @@ test.describe('results', () => {
     const combo = panel.getByRole('combobox').first();
     await combo.selectOption('4');
     await expect(panel).toContainText('1 temporary change shown in your scores.');
-    const top = results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: topTitle, exact: true }) });
+    const top = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: topTitle, exact: true }) });
     await expect.poll(() => fitOf(top)).toBeGreaterThan(topBefore);
     await expectNoAxeViolations(page, 'results with what-if');
     expect(Object.values(await storedAnswers(page))).not.toContain(4);
@@ -92,16 +108,23 @@ test.describe('results', () => {
     await expect(fit.getByText(/now part of your answers/)).toBeVisible();
 
     // Back on results, the kept level is part of the saved answers the ranking uses.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Results' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Results' })
+      .click();
     await expect(resultItems(page)).toHaveCount(10);
     const stored: Record<string, number> = await storedAnswers(page);
-    const changed = Object.keys(stored).filter((id) => stored[id] !== ANSWERS[id as keyof typeof ANSWERS]);
+    const changed = Object.keys(stored).filter(
+      (id) => stored[id] !== ANSWERS[id as keyof typeof ANSWERS],
+    );
     expect(changed).toHaveLength(1);
     expect(stored[changed[0]!]).toBe(Number(to));
     await expectNoAxeViolations(page, 'results after keep');
   });
 
-  test('filters live in the address and survive a reload; show more lists every role', async ({ page }) => {
+  test('filters live in the address and survive a reload; show more lists every role', async ({
+    page,
+  }) => {
     await seedAnswers(page);
     await page.goto('/results');
     await expect(resultItems(page)).toHaveCount(10);
@@ -146,12 +169,16 @@ test.describe('results', () => {
     }
   });
 
-  test('prints the ranking and a role gap plan without the controls, and is usable at 320 px', async ({ page }) => {
+  test('prints the ranking and a role gap plan without the controls, and is usable at 320 px', async ({
+    page,
+  }) => {
     await seedAnswers(page);
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/results');
     await expect(resultItems(page)).toHaveCount(10);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await expectNoAxeViolations(page, 'results at 320 px');
 
     await page.emulateMedia({ media: 'print' });
@@ -214,7 +241,10 @@ test.describe('results', () => {
       'Print or save as PDF',
     ];
     const positions = order.map((name) => seen.indexOf(name));
-    expect(positions.every((p) => p >= 0), `reached: ${seen.join(' | ')}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `reached: ${seen.join(' | ')}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
     // Show more with the keyboard lands on the first newly listed role.

@@ -8,12 +8,17 @@ const VISITOR = { 'machine-learning': 4, 'deep-learning': 4, python: 4, mlops: 3
 async function seed(page: Page, answers: Record<string, number>) {
   await page.goto('/about');
   await page.evaluate((a) => {
-    localStorage.setItem('pathfinder:answers', JSON.stringify({ state: { answers: a }, version: 1 }));
+    localStorage.setItem(
+      'pathfinder:answers',
+      JSON.stringify({ state: { answers: a }, version: 1 }),
+    );
   }, answers);
 }
 
 const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('pathfinder:answers') ?? '{}').state?.answers ?? null);
+  page.evaluate(
+    () => JSON.parse(localStorage.getItem('pathfinder:answers') ?? '{}').state?.answers ?? null,
+  );
 
 test.describe('share links', () => {
   test('a share link opened in a fresh browser shows the results read-only and leaves the visitor’s answers alone', async ({
@@ -33,8 +38,12 @@ test.describe('share links', () => {
       const foreign = trackForeignRequests(visitor, new URL(baseURL!).origin);
       await seed(visitor, VISITOR);
       await visitor.goto(link);
-      await expect(visitor.getByRole('heading', { level: 1, name: 'Shared results' })).toBeVisible();
-      await expect(visitor.getByRole('note', { name: 'About these results' })).toContainText('5 answered skills');
+      await expect(
+        visitor.getByRole('heading', { level: 1, name: 'Shared results' }),
+      ).toBeVisible();
+      await expect(visitor.getByRole('note', { name: 'About these results' })).toContainText(
+        '5 answered skills',
+      );
       await expect(visitor.locator('.result-title').first()).toHaveText(sharerTop!);
       await expectNoAxeViolations(visitor, 'shared results');
       expect(await stored(visitor)).toEqual(VISITOR);

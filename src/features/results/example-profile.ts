@@ -46,5 +46,7 @@ export const EXAMPLE_PROFILE = {
 /** The example's answers limited to skills this catalogue has (the engine rejects unknown ids). */
 export function exampleAnswers(skillIds: Iterable<string>): Profile {
   const known = new Set(skillIds);
-  return Object.fromEntries(Object.entries(EXAMPLE_PROFILE.answers).filter(([id]) => known.has(id)));
+  return Object.fromEntries(
+    Object.entries(EXAMPLE_PROFILE.answers).filter(([id]) => known.has(id)),
+  );
 }

@@ -35,8 +35,7 @@ export function ExampleResults() {
           {EXAMPLE_PROFILE.description}
         </p>
         <p>
-          These are not your answers. Nothing is saved unless you choose to start from this
-          profile.
+          These are not your answers. Nothing is saved unless you choose to start from this profile.
         </p>
         <div className="actions no-print">
           {hasAnswers ? (

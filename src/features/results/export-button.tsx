@@ -6,7 +6,13 @@ import { buildExport, downloadJson, EXPORT_FILENAME } from './export';
 import { industryName } from './use-ranking';
 
 /** Downloads the saved answers, preferences and the full ranking (no filters) as JSON. */
-export function ExportButton({ answers, preferences }: { answers: Profile; preferences: WorkPreferences }) {
+export function ExportButton({
+  answers,
+  preferences,
+}: {
+  answers: Profile;
+  preferences: WorkPreferences;
+}) {
   const catalogue = useCatalogue();
   const prepared = usePrepared();
   const [status, setStatus] = useState('');

@@ -35,8 +35,9 @@ export function MyResults() {
     <section className="page results-page">
       <PageHeading>Your results</PageHeading>
       <p className="results-intro">
-        Roles ranked by how well your {answered} answered {answered === 1 ? 'skill fits' : 'skills fit'}{' '}
-        what each role needs, adjusted for your work preferences.{' '}
+        Roles ranked by how well your {answered} answered{' '}
+        {answered === 1 ? 'skill fits' : 'skills fit'} what each role needs, adjusted for your work
+        preferences.{' '}
         <Link className="no-print" to={paths.quiz.href()}>
           Review your answers
         </Link>

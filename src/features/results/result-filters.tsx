@@ -10,14 +10,23 @@ export function ResultFilters() {
   const id = useId();
 
   return (
-    <form className="result-filters card no-print" aria-label="Filter roles" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="result-filters card no-print"
+      aria-label="Filter roles"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="result-filter">
         <label htmlFor={`${id}-industry`}>Industry</label>
         <select
           id={`${id}-industry`}
           value={values.industries[0] ?? ANY}
           onChange={(e) =>
-            setValues({ industries: e.target.value === ANY ? [] : [e.target.value as FilterValues['industries'][number]] })
+            setValues({
+              industries:
+                e.target.value === ANY
+                  ? []
+                  : [e.target.value as FilterValues['industries'][number]],
+            })
           }
         >
           <option value={ANY}>Any industry</option>
@@ -34,7 +43,10 @@ export function ResultFilters() {
           id={`${id}-seniority`}
           value={values.seniority ?? ANY}
           onChange={(e) =>
-            setValues({ seniority: e.target.value === ANY ? null : (e.target.value as FilterValues['seniority']) })
+            setValues({
+              seniority:
+                e.target.value === ANY ? null : (e.target.value as FilterValues['seniority']),
+            })
           }
         >
           <option value={ANY}>Any seniority</option>
@@ -51,7 +63,10 @@ export function ResultFilters() {
           id={`${id}-education`}
           value={values.education ?? ANY}
           onChange={(e) =>
-            setValues({ education: e.target.value === ANY ? null : (e.target.value as FilterValues['education']) })
+            setValues({
+              education:
+                e.target.value === ANY ? null : (e.target.value as FilterValues['education']),
+            })
           }
         >
           <option value={ANY}>Any education</option>

@@ -17,7 +17,8 @@ interface Props {
 }
 
 const pct = (n: number) => `${Math.round(n)}%`;
-const level = (n: number | null) => (n === null ? 'not answered' : (LEVEL_LABELS[Math.round(n)] ?? String(n)));
+const level = (n: number | null) =>
+  n === null ? 'not answered' : (LEVEL_LABELS[Math.round(n)] ?? String(n));
 
 /** One ranked role: match, skill fit and preference adjustment apart, and a one-line why. */
 export function ResultItem({ result, role, prepared, moved, ref }: Props) {
@@ -44,7 +45,9 @@ export function ResultItem({ result, role, prepared, moved, ref }: Props) {
         <span>Skill fit {pct(result.score)}</span>
         <span>
           Preferences:{' '}
-          {adjustment === 0 ? 'no change' : `${adjustment > 0 ? '+' : '−'}${Math.abs(adjustment)} points`}
+          {adjustment === 0
+            ? 'no change'
+            : `${adjustment > 0 ? '+' : '−'}${Math.abs(adjustment)} points`}
         </span>
         {result.excludedByPreferences && <span className="badge">Set aside</span>}
       </p>

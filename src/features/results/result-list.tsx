@@ -53,11 +53,7 @@ export function ResultList({ ranked, movement, title = 'Roles ranked for you' }:
         ))}
       </ol>
       {hidden > 0 && (
-        <button
-          type="button"
-          className="button no-print"
-          onClick={() => setShowAll(true)}
-        >
+        <button type="button" className="button no-print" onClick={() => setShowAll(true)}>
           Show {hidden} more {hidden === 1 ? 'role' : 'roles'}
         </button>
       )}

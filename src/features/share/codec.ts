@@ -26,15 +26,10 @@ export interface SharedProfile {
 }
 
 export type DecodeFailure =
-  | 'empty'
-  | 'too-long'
-  | 'malformed'
-  | 'unsupported-version'
-  | 'catalogue-changed';
+  'empty' | 'too-long' | 'malformed' | 'unsupported-version' | 'catalogue-changed';
 
 export type DecodeResult =
-  | { ok: true; data: SharedProfile }
-  | { ok: false; reason: DecodeFailure; message: string };
+  { ok: true; data: SharedProfile } | { ok: false; reason: DecodeFailure; message: string };
 
 const MESSAGES: Record<DecodeFailure, string> = {
   empty: 'This link does not contain any shared results.',
@@ -90,7 +85,8 @@ function toBase64Url(text: string): string {
 
 function fromBase64Url(text: string): string | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const padded =
+    text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {
     const binary = atob(padded);
     // Only printable ASCII can come from our encoder; anything else is not ours.

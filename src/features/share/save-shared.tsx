@@ -50,8 +50,8 @@ export function SaveShared({ shared }: { shared: SharedProfile }) {
         <div role="group" aria-labelledby="save-shared-warning">
           <p id="save-shared-warning">
             You already have answers in this browser. Saving replaces your level for the {count}{' '}
-            skills in this link{shared.preferences ? ' and your work preferences' : ''}; your
-            other answers stay as they are.
+            skills in this link{shared.preferences ? ' and your work preferences' : ''}; your other
+            answers stay as they are.
           </p>
           <div className="actions">
             <button
@@ -72,8 +72,8 @@ export function SaveShared({ shared }: { shared: SharedProfile }) {
       ) : (
         <>
           <p>
-            Your own answers stay untouched unless you save these. Saving lets you use what-if,
-            gap plans and paths with them.
+            Your own answers stay untouched unless you save these. Saving lets you use what-if, gap
+            plans and paths with them.
           </p>
           <button
             ref={(el) => {

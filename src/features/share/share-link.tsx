@@ -16,7 +16,10 @@ export function ShareLink({ answers, preferences }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const url = useMemo(() => {
-    const code = encodeShare({ answers, preferences }, skills.map((s) => s.id));
+    const code = encodeShare(
+      { answers, preferences },
+      skills.map((s) => s.id),
+    );
     return new URL(paths.shared.href(code), window.location.href).href;
   }, [answers, preferences, skills]);
 
@@ -27,7 +30,9 @@ export function ShareLink({ answers, preferences }: Props) {
     } catch {
       input.current?.focus();
       input.current?.select();
-      setStatus('Copying was blocked by the browser. The link is selected: copy it with Ctrl+C (or Cmd+C).');
+      setStatus(
+        'Copying was blocked by the browser. The link is selected: copy it with Ctrl+C (or Cmd+C).',
+      );
     }
   }
 
@@ -49,9 +54,8 @@ export function ShareLink({ answers, preferences }: Props) {
         </button>
       </div>
       <p id={`${id}-hint`} className="muted share-hint">
-        The link holds your saved answers and preferences in its last part (after #), which
-        browsers never send to a server. Whoever opens it sees these results without changing their
-        own.
+        The link holds your saved answers and preferences in its last part (after #), which browsers
+        never send to a server. Whoever opens it sees these results without changing their own.
       </p>
       <p role="status" className="share-status">
         {status}

@@ -14,7 +14,14 @@ const NO_FILTERS = {};
 export function SharedPage() {
   const { hash } = useLocation();
   const skills = useCatalogue().skills;
-  const decoded = useMemo(() => decodeShare(hash, skills.map((s) => s.id)), [hash, skills]);
+  const decoded = useMemo(
+    () =>
+      decodeShare(
+        hash,
+        skills.map((s) => s.id),
+      ),
+    [hash, skills],
+  );
 
   if (!decoded.ok || Object.keys(decoded.data.answers).length === 0) {
     return (

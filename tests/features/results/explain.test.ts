@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { explainFit, skillsToTry } from '@/features/results/explain';
 import type { RankedRole, SkillContribution } from '@/scoring';
 
-const c = (skillId: string, points: number, maxPoints: number, status: SkillContribution['status']) =>
-  ({ skillId, points, maxPoints, status, importance: 3, required: 3, have: 1 }) as SkillContribution;
+const c = (
+  skillId: string,
+  points: number,
+  maxPoints: number,
+  status: SkillContribution['status'],
+) =>
+  ({
+    skillId,
+    points,
+    maxPoints,
+    status,
+    importance: 3,
+    required: 3,
+    have: 1,
+  }) as SkillContribution;
 
 const role = (roleId: string, contributions: SkillContribution[]): RankedRole => ({
   roleId,

@@ -24,7 +24,9 @@ describe('buildExport', () => {
   it('contains version, date, named answers, preferences and ranked scores', () => {
     const names: Record<string, string> = { sql: 'SQL', python: 'Python' };
     const role = makeRole({ id: 'data-analyst', title: 'Data Analyst', related: ['data-analyst'] });
-    const skills = role.skills.map((s) => makeSkill({ id: s.skill, name: names[s.skill] ?? s.skill }));
+    const skills = role.skills.map((s) =>
+      makeSkill({ id: s.skill, name: names[s.skill] ?? s.skill }),
+    );
     const catalogue = { ...makeCatalogue({ roles: [role], skills }), version: 'abc123' };
     const data = buildExport(
       catalogue,

@@ -63,7 +63,9 @@ export function resultsCatalogue() {
       makeRole({
         id: `role-${k}`,
         title: `Role ${k}`,
-        skills: SKILL_IDS.slice(0, 8).map((id, i) => roleSkill(id, 1 + ((i + k) % 5), 1 + ((i * k) % 4))),
+        skills: SKILL_IDS.slice(0, 8).map((id, i) =>
+          roleSkill(id, 1 + ((i + k) % 5), 1 + ((i * k) % 4)),
+        ),
       }),
     );
   }

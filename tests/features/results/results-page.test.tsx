@@ -35,12 +35,19 @@ describe('results page', () => {
   it('invites a person without answers to take the quiz or try the example', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/results');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Take the skills quiz' })).toHaveAttribute('href', '/quiz');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your results' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the skills quiz' })).toHaveAttribute(
+      'href',
+      '/quiz',
+    );
     await user.click(screen.getByRole('link', { name: 'Try an example profile' }));
     expect(router.state.location.search).toBe('?example=1');
     expect(screen.getByRole('heading', { level: 1, name: 'Example results' })).toBeInTheDocument();
-    expect(screen.getByRole('note', { name: 'About this example' })).toHaveTextContent(/not your answers/i);
+    expect(screen.getByRole('note', { name: 'About this example' })).toHaveTextContent(
+      /not your answers/i,
+    );
     expect(resultItems().length).toBeGreaterThan(0);
     expect(useAnswersStore.getState().answers).toEqual({});
   });
@@ -65,8 +72,12 @@ describe('results page', () => {
     expect(card).toHaveTextContent(/\d+% match/);
     expect(card).toHaveTextContent(/Skill fit \d+%/);
     expect(card).toHaveTextContent('Preferences: +5 points');
-    expect(within(card).getByRole('list', { name: /why your preferences/i })).toHaveTextContent(/hands-on/);
-    expect(card).toHaveTextContent(/Strongest: data visualisation; sql\. You meet every skill it asks for\./);
+    expect(within(card).getByRole('list', { name: /why your preferences/i })).toHaveTextContent(
+      /hands-on/,
+    );
+    expect(card).toHaveTextContent(
+      /Strongest: data visualisation; sql\. You meet every skill it asks for\./,
+    );
   });
 
   it('names the biggest gap with the level the person has and the level the role needs', async () => {
@@ -131,7 +142,8 @@ describe('results page', () => {
     renderApp('/results');
     const panel = await screen.findByRole('group', { name: 'What if you improved a skill?' });
     await showAll(user);
-    const ranks = () => new Map(resultItems().map((li) => [within(li).getByRole('link').textContent, rankOf(li)]));
+    const ranks = () =>
+      new Map(resultItems().map((li) => [within(li).getByRole('link').textContent, rankOf(li)]));
     const before = ranks();
 
     // The panel offers the biggest gaps first; the first one is machine learning for this profile.
@@ -144,7 +156,9 @@ describe('results page', () => {
     expect(arrows.length).toBeGreaterThan(0);
     for (const arrow of arrows) {
       const title = within(arrow.closest('li')!).getByRole('link').textContent;
-      const places = Number(arrow.textContent!.replace(/\D/g, '')) * (arrow.textContent!.startsWith('Up') ? 1 : -1);
+      const places =
+        Number(arrow.textContent!.replace(/\D/g, '')) *
+        (arrow.textContent!.startsWith('Up') ? 1 : -1);
       expect(before.get(title)! - after.get(title)!).toBe(places);
     }
     expect(useAnswersStore.getState().answers['machine-learning']).toBe(0);
@@ -175,12 +189,13 @@ describe('results page', () => {
     const user = userEvent.setup();
     renderApp('/results');
     const field = await screen.findByLabelText('Share link');
-    expect((field as HTMLInputElement).value).toMatch(/^http:\/\/localhost(:\d+)?\/shared#1\.[\w-]+$/);
+    expect((field as HTMLInputElement).value).toMatch(
+      /^http:\/\/localhost(:\d+)?\/shared#1\.[\w-]+$/,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe((field as HTMLInputElement).value);
     expect(screen.getByText(/Link copied/)).toBeInTheDocument();
   });
-
 
   it('downloads the saved answers and every ranked role as pathfinder-results.json', async () => {
     useAnswersStore.getState().mergeAnswers(ANALYST);
@@ -194,11 +209,17 @@ describe('results page', () => {
     const user = userEvent.setup();
     renderApp('/results?seniority=lead');
 
-    await user.click(await screen.findByRole('button', { name: 'Download answers and results (JSON)' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Download answers and results (JSON)' }),
+    );
 
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('pathfinder-results.json');
     const data = JSON.parse(await blob!.text());
-    expect(data).toMatchObject({ format: 'pathfinder-results', version: 1, catalogueVersion: 'test' });
+    expect(data).toMatchObject({
+      format: 'pathfinder-results',
+      version: 1,
+      catalogueVersion: 'test',
+    });
     expect(data.answers.sql).toEqual({ level: 3, skill: 'sql' });
     // The file holds the whole ranking, not just the filtered view on screen.
     expect(data.results).toHaveLength(12);

@@ -42,7 +42,10 @@ describe('encodeShare / decodeShare', () => {
   });
 
   it('drops answers for skills the catalogue does not have and out-of-range levels', () => {
-    const code = encodeShare({ answers: { sql: 2, ghost: 4, python: 7 }, preferences: null }, SKILLS);
+    const code = encodeShare(
+      { answers: { sql: 2, ghost: 4, python: 7 }, preferences: null },
+      SKILLS,
+    );
     expect(decodeShare(code, SKILLS)).toEqual({
       ok: true,
       data: { answers: { sql: 2 }, preferences: null },

@@ -20,7 +20,9 @@ describe('shared results page', () => {
     useAnswersStore.getState().mergeAnswers({ python: 4, 'machine-learning': 4 });
     const before = useAnswersStore.getState().answers;
     renderApp(`/shared#${code}`, catalogue);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Shared results' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Shared results' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('note', { name: 'About these results' })).toHaveTextContent(
       /results of their 3 answered skills/,
     );
@@ -34,7 +36,10 @@ describe('shared results page', () => {
   it('explains a damaged link instead of failing, and saves nothing', async () => {
     renderApp('/shared#1.not-a-real-code', catalogue);
     expect(await screen.findByRole('alert')).toHaveTextContent(/damaged or incomplete/);
-    expect(screen.getByRole('link', { name: 'Take the skills quiz' })).toHaveAttribute('href', '/quiz');
+    expect(screen.getByRole('link', { name: 'Take the skills quiz' })).toHaveAttribute(
+      'href',
+      '/quiz',
+    );
     expect(useAnswersStore.getState().answers).toEqual({});
   });
 
@@ -49,7 +54,10 @@ describe('shared results page', () => {
     renderApp(`/shared#${code}`, catalogue);
     await user.click(await screen.findByRole('button', { name: 'Save as my answers' }));
     expect(useAnswersStore.getState().answers).toEqual(SHARED);
-    expect(useAnswersStore.getState().preferences).toMatchObject({ leadership: 1, industries: ['finance'] });
+    expect(useAnswersStore.getState().preferences).toMatchObject({
+      leadership: 1,
+      industries: ['finance'],
+    });
     expect(screen.getByRole('link', { name: 'See your results' })).toHaveFocus();
   });
 
