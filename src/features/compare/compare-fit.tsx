@@ -4,14 +4,13 @@ import type { Role } from '@/catalogue/schema';
 import { usePrepared } from '@/features/shared/use-prepared';
 import { paths } from '@/paths';
 import { scoreRoles } from '@/scoring';
-import { useHasAnswers } from '@/store/answers';
-import { useEffectiveProfile } from '@/store/what-if';
+import { useAnswers, useHasAnswers } from '@/store/answers';
 
 /** The person's skill fit to each role, or an invitation to take the quiz. */
 export function CompareFit({ a, b }: { a: Role; b: Role }) {
   const hasAnswers = useHasAnswers();
   const prepared = usePrepared();
-  const profile = useEffectiveProfile();
+  const profile = useAnswers();
   const scores = useMemo(
     () => (hasAnswers ? new Map(scoreRoles(prepared, profile).map((s) => [s.roleId, s])) : null),
     [hasAnswers, prepared, profile],

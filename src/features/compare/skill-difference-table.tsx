@@ -4,15 +4,14 @@ import { usePrepared } from '@/features/shared/use-prepared';
 import { TableRegion } from '@/features/fit/table-region';
 import { formatLevel } from '@/features/fit/format';
 import { skillName } from '@/features/what-if/skill-lookup';
-import { useHasAnswers } from '@/store/answers';
-import { useEffectiveProfile } from '@/store/what-if';
+import { useAnswers, useHasAnswers } from '@/store/answers';
 import { skillDifferences } from './skill-differences';
 
 /** The skills where the two roles ask for different levels, with the person's own level. */
 export function SkillDifferenceTable({ a, b }: { a: Role; b: Role }) {
   const prepared = usePrepared();
   const hasAnswers = useHasAnswers();
-  const profile = useEffectiveProfile();
+  const profile = useAnswers();
   const captionId = useId();
   const rows = skillDifferences(a, b);
 

@@ -3,8 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useCatalogue } from '@/catalogue/use-catalogue';
 import { PageHeading } from '@/components/page-heading';
 import { paths } from '@/paths';
-import { useHasAnswers } from '@/store/answers';
-import { useEffectiveProfile } from '@/store/what-if';
+import { useAnswers, useHasAnswers } from '@/store/answers';
 import { NearbyRoles } from './nearby-roles';
 import { PathPickers } from './path-pickers';
 import { PathSteps } from './path-steps';
@@ -15,7 +14,7 @@ import './paths.css';
 export function PathsPage() {
   const catalogue = useCatalogue();
   const hasAnswers = useHasAnswers();
-  const profile = useEffectiveProfile();
+  const profile = useAnswers();
   const [params, setParams] = useSearchParams();
   const fromId = params.get('from') ?? '';
   const toId = params.get('to') ?? '';

@@ -135,4 +135,15 @@ describe('ComparePage', () => {
     ).toHaveAttribute('href', '/compare?a=data-scientist&b=data-analyst');
     expect(screen.getByRole('combobox', { name: 'First role' })).toHaveValue('data-scientist');
   });
+
+  it('shows the saved answers, not temporary what-if levels, in the "You" column', () => {
+    useAnswersStore.getState().mergeAnswers({ 'machine-learning': 1 });
+    useWhatIfStore.getState().setOverride('machine-learning', 4);
+    renderCompare('/compare?a=data-analyst&b=ml-engineer');
+    const table = screen.getByRole('table', { name: /required level in each role/i });
+    const row = within(table)
+      .getByRole('rowheader', { name: 'Machine learning' })
+      .closest('tr') as HTMLElement;
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent('1 (Beginner)');
+  });
 });
