@@ -7,6 +7,7 @@ import { paths } from '@/paths';
 import { useAnswers, usePreferences } from '@/store/answers';
 import { useEffectiveProfile, useWhatIfStore } from '@/store/what-if';
 import { ExportButton } from './export-button';
+import { PreferenceSummary } from './preference-summary';
 import { SHORT_QUIZ, skillsToTry } from './explain';
 import { useResultFilters } from './filters';
 import { ResultFilters } from './result-filters';
@@ -42,6 +43,7 @@ export function MyResults() {
           Review your answers
         </Link>
       </p>
+      <PreferenceSummary preferences={preferences} />
       {answered / skillCount < SHORT_QUIZ && (
         <p className="results-note" role="note">
           These results are rough: you answered {answered} of {skillCount} skills. Scores settle as

@@ -78,6 +78,9 @@ describe('results page', () => {
     expect(card).toHaveTextContent(
       /Strongest: data visualisation; sql\. You meet every skill it asks for\./,
     );
+    expect(
+      screen.getByText(/^Work preferences: you lean towards hands-on building; any industry;/),
+    ).toHaveTextContent('never change its skill fit');
   });
 
   it('names the biggest gap with the level the person has and the level the role needs', async () => {
