@@ -95,6 +95,27 @@ test.describe('a role fitted to you', () => {
     expect(result).toMatchObject({ score: true, chart: true, table: true });
   });
 
+  test('the what-if works from the keyboard alone: change a level, tab to keep, press Enter', async ({
+    page,
+  }) => {
+    await seedAnswers(page);
+    await page.goto('/roles/data-analyst');
+    const writing = page.getByRole('combobox', { name: 'Writing' });
+    await writing.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(writing).not.toHaveValue('');
+    const chosen = await writing.inputValue();
+    const keep = page.getByRole('button', { name: 'Keep this change' });
+    for (let i = 0; i < 30 && !(await keep.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(keep).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/now part of your answers/)).toBeVisible();
+    const stored = await page.evaluate(() => localStorage.getItem('pathfinder:answers') ?? '');
+    expect(JSON.parse(stored).state.answers.writing).toBe(Number(chosen));
+  });
+
   test('reset throws the temporary change away', async ({ page }) => {
     await seedAnswers(page);
     await page.goto('/roles/data-analyst');
