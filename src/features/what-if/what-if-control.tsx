@@ -20,20 +20,27 @@ interface Props {
 export function WhatIfControl({ skillIds, legend = 'What if your level were different?' }: Props) {
   const overrides = useWhatIfStore((s) => s.overrides);
   const reset = useWhatIfStore((s) => s.reset);
-  const [message, setMessage] = useState('');
+  // The confirmation belongs to the state the action left behind; any later change hides it.
+  const [outcome, setOutcome] = useState<{ text: string; after: object } | null>(null);
   const count = Object.keys(overrides).length;
+  const message = outcome?.after === overrides ? outcome.text : '';
 
   function keep() {
     keepWhatIf();
-    setMessage(
-      count === 1
-        ? 'Saved: the change is now part of your answers.'
-        : `Saved: ${count} changes are now part of your answers.`,
-    );
+    setOutcome({
+      text:
+        count === 1
+          ? 'Saved: the change is now part of your answers.'
+          : `Saved: ${count} changes are now part of your answers.`,
+      after: useWhatIfStore.getState().overrides,
+    });
   }
   function discard() {
     reset();
-    setMessage('Temporary changes discarded.');
+    setOutcome({
+      text: 'Temporary changes discarded.',
+      after: useWhatIfStore.getState().overrides,
+    });
   }
 
   return (

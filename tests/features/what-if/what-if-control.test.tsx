@@ -78,4 +78,16 @@ describe('WhatIfControl', () => {
     expect(screen.getByRole('combobox', { name: 'SQL' })).toHaveValue('1');
     expect(screen.getByRole('status')).toHaveTextContent(/discarded/);
   });
+
+  it('drops the "saved" confirmation once a new change is tried and undone', async () => {
+    const user = userEvent.setup();
+    renderControl();
+    const python = screen.getByRole('combobox', { name: 'Python' });
+    await user.selectOptions(python, '3');
+    await user.click(screen.getByRole('button', { name: /keep this change/i }));
+    expect(screen.getByRole('status')).toHaveTextContent(/now part of your answers/);
+    await user.selectOptions(python, '4');
+    await user.selectOptions(python, '3');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
 });
