@@ -18,7 +18,7 @@ export {
 } from './gaps';
 export { whatIf } from './what-if';
 export { adjacentRoles, cheapestPath, NEIGHBOURS, type PathOptions } from './paths';
-export { nextQuestion, SETTLED_TOP, LEADING_POOL } from './adaptive';
+export { nextQuestion, SETTLED_TOP, LEADING_POOL, STABLE_ANSWERS, type QuestionOptions } from './adaptive';
 export { preferenceEffect, LEADERSHIP_POINTS, INDUSTRY_POINTS, NO_PREFERENCES } from './preferences';
 
 /**

@@ -144,8 +144,10 @@ export interface CareerPath {
 export interface NextQuestion {
   /** The skill to ask next, or null when every skill is answered. */
   skillId: string | null;
-  /** True when the top 5 is settled and the quiz may stop. */
+  /** True when the top 5 is settled and the quiz may stop (certain, or stable: see nextQuestion). */
   settled: boolean;
+  /** True when no remaining answers whatsoever could change the top-5 set. */
+  certain?: boolean;
   /** Current leading role ids, best first. */
   leading: string[];
 }

@@ -47,9 +47,20 @@ describe('nextQuestion', () => {
     expect(nextQuestion(prepared, partial).settled).toBe(false);
     // b answered at 0: r2 and r4 are capped well below the top five.
     const settled = nextQuestion(prepared, { ...partial, b: 0 });
-    expect(settled.settled).toBe(true);
+    expect(settled).toMatchObject({ settled: true, certain: true });
     expect(settled.leading.slice(0, 2)).toEqual(['r1', 'r3']);
     expect(settled.skillId).not.toBeNull();
+  });
+
+  it('leaves the top 5 unsettled while one open skill could still lift two roles into it', () => {
+    // r1, r3, r5 are met; r6 and r7 hold places 4-5; r2 and r4 wait on b.
+    const answers = { b: 1, a: 3, c: 2, d: 2, e: 2, f: 2, g: 2 };
+    const next = nextQuestion(prepared, answers, undefined, { history: ['a', 'c', 'd', 'e', 'f', 'g', 'b'] });
+    expect(next.skillId).toBe('h');
+    expect(next).toMatchObject({ certain: true, settled: true });
+    // With b unanswered, b could still lift r2 and r4: not stable, not certain.
+    const open = nextQuestion(prepared, { a: 3, c: 2, d: 2, e: 2, f: 2, g: 2 });
+    expect(open).toMatchObject({ settled: false, certain: false });
   });
 
   it('settles at once when five roles or fewer are left after preferences', () => {

@@ -22,8 +22,8 @@ export function skillList(ids: readonly string[]): ScoringInput['skills'] {
 }
 
 /** A catalogue of 1-8 skills and some roles; every role needs at least one skill above level 0. */
-export const catalogueArbOf = ({ minRoles = 1, maxRoles = 7 } = {}): fc.Arbitrary<ScoringInput> => fc
-  .integer({ min: 1, max: 8 })
+export const catalogueArbOf = ({ minRoles = 1, maxRoles = 7, minSkills = 1, maxSkills = 8 } = {}): fc.Arbitrary<ScoringInput> => fc
+  .integer({ min: minSkills, max: maxSkills })
   .chain((nSkills) => {
     const ids = Array.from({ length: nSkills }, (_, i) => `s${i}`);
     const entry = (skill: string) =>
