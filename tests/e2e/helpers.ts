@@ -22,3 +22,16 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/** Presses Tab until the focused element's text matches, failing after `limit` presses. */
+export async function tabTo(page: Page, text: RegExp, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+    });
+    if (text.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
