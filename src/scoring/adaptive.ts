@@ -1,86 +1,242 @@
 /**
- * Adaptive questioning. While some skills are unanswered, each role's final score lies between
- * a floor (unanswered skills at level 0: today's score) and a ceiling (unanswered skills fully
- * met), because the score only rises with any level. The next question is the unanswered skill
- * that best separates the leading roles; the top 5 is settled once no role outside it can
- * overtake a role inside it, whatever the remaining answers.
+ * Adaptive questioning (model and simulated quiz lengths: docs/scoring.md, "Adaptive
+ * questioning"). Every unanswered skill gets an imputed level from the answers so far, which
+ * gives every role an expected score. The next question is the open skill worth the most
+ * expected points to the expected top 5; the top 5 is settled once it is clear of the runners-up
+ * by more than the remaining answers plausibly move it, once a question budget is spent, once no
+ * answers whatsoever can change it, or once every skill is answered.
  */
 import { denseProfile, engineOf, MAX_LEVEL, scoreFromFit, type Engine } from './engine';
-import { orderRoles, scoreVector } from './score';
 import { checkPreferences, preferenceEffect } from './preferences';
-import type { NextQuestion, PreparedCatalogue, Profile, WorkPreferences } from './types';
+import type { NextQuestion, PreparedCatalogue, Profile, SettledReason, WorkPreferences } from './types';
 
 /** The set whose stability lets the quiz stop. */
 export const SETTLED_TOP = 5;
-/** How many leading roles the next question tries to separate. */
-export const LEADING_POOL = 8;
-/** The top 5 counts as stable when the last this-many answers left it unchanged ... */
+/** Never 'stable' before this many answers (only 'certain' or 'complete' can come earlier). */
+export const MIN_ANSWERS = 10;
+/** With this many answers the top 5 counts as settled regardless: reason 'budget'. */
+export const QUESTION_BUDGET = 20;
+/**
+ * 'stable' needs each expected top-5 role ahead of each other role by more than STABLE_Z
+ * plausible standard deviations of the gap between them (see isStable).
+ */
+export const STABLE_Z = 0.1;
+/** Imputation prior: PRIOR_ANSWERS pseudo-answers at PRIOR_LEVEL with spread PRIOR_SD. */
+export const PRIOR_ANSWERS = 2;
+export const PRIOR_LEVEL = 2;
+export const PRIOR_SD = 1.2;
+/** A category's mean is shrunk toward the person's overall mean as if with this many answers. */
+export const CATEGORY_SHRINK = 2;
+/** Level a role profile stands for on a skill the role does not list (imputation). */
+export const UNLISTED_LEVEL = 1;
+/** Temperature of the role-profile weights (mean squared level difference). */
+export const PROFILE_TEMPERATURE = 0.2;
+/** The role-profile estimate counts n / (n + PROFILE_SHRINK) after n answers. */
+export const PROFILE_SHRINK = 3;
+/** @deprecated The old rule's stability window; the settled rule no longer uses it. */
 export const STABLE_ANSWERS = 5;
-/** ... and no single further answer could change it. */
+/** @deprecated The old rule's question pool; questions now serve the expected top 5. */
+export const LEADING_POOL = 8;
 
 export interface QuestionOptions {
-  /** Skill ids in the order they were answered, oldest first (default: the answers' key order). */
+  /**
+   * Skill ids in the order they were answered, oldest first. Accepted for callers; the rule
+   * depends only on the set of answers, so the order never changes the result.
+   */
   history?: readonly string[];
 }
 
-interface Bounds {
-  floor: Float64Array;
-  ceiling: Float64Array;
-  /** Visible preference points per role, and roles set aside by preferences. */
-  adjustment: Float64Array;
-  excluded: Uint8Array;
-  /** Roles not set aside by preferences, in tie-break order. */
-  eligible: number[];
+/** Per prepared catalogue: each skill's category and each role's profile (dense, role-major). */
+interface QuestionData {
+  category: readonly string[];
+  profile: Float64Array;
+}
+const dataCache = new WeakMap<PreparedCatalogue, QuestionData>();
+function questionData(prepared: PreparedCatalogue, engine: Engine): QuestionData {
+  let data = dataCache.get(prepared);
+  if (!data) {
+    const S = engine.nSkills;
+    const profile = new Float64Array(engine.nRoles * S).fill(UNLISTED_LEVEL);
+    for (let r = 0; r < engine.nRoles; r++)
+      for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) profile[r * S + engine.col[i]!] = engine.req[i]!;
+    data = { category: prepared.input.skills.map((s) => s.category), profile };
+    dataCache.set(prepared, data);
+  }
+  return data;
 }
 
-function bounds(engine: Engine, have: Float64Array, answered: Uint8Array, preferences?: WorkPreferences): Bounds {
-  const { rowStart, col, req, weight, perLevel, total, shrink } = engine;
-  const n = engine.nRoles;
-  const floor = new Float64Array(n);
-  const ceiling = new Float64Array(n);
-  const eligible: number[] = [];
-  const adjustments = new Float64Array(n);
-  const excludedRoles = new Uint8Array(n);
-  for (let r = 0; r < n; r++) {
-    let low = 0;
-    let high = 0;
-    for (let i = rowStart[r]!, end = rowStart[r + 1]!; i < end; i++) {
-      const s = col[i]!;
-      const h = have[s]!;
-      const q = req[i]!;
-      const fitted = h >= q ? weight[i]! : perLevel[i]! * h;
-      low += fitted;
-      high += answered[s] ? fitted : weight[i]!;
-    }
-    let adjustment = 0;
-    let excluded = false;
-    if (preferences) {
-      const effect = preferenceEffect(engine.roles[r]!, preferences);
-      adjustment = effect.adjustment;
-      excluded = effect.excluded;
-    }
-    floor[r] = Math.min(100, scoreFromFit(low, total[r]!, shrink[r]!) + adjustment);
-    ceiling[r] = Math.min(100, scoreFromFit(high, total[r]!, shrink[r]!) + adjustment);
-    adjustments[r] = adjustment;
-    excludedRoles[r] = excluded ? 1 : 0;
-    if (!excluded) eligible.push(r);
+/** Imputed level of every skill (answered: the answer itself) and the spread of the answers. */
+interface Imputation {
+  level: Float64Array;
+  sd: number;
+}
+
+/**
+ * Imputed level of an open skill after n answers: a blend of two estimates,
+ *   level = lambda x profile + (1 - lambda) x category,  lambda = n / (n + PROFILE_SHRINK).
+ * - category: the mean of the person's answers in the skill's category, shrunk toward their
+ *   overall mean (CATEGORY_SHRINK pseudo-answers), itself shrunk toward PRIOR_LEVEL
+ *   (PRIOR_ANSWERS pseudo-answers);
+ * - profile: the roles' required levels on the skill (UNLISTED_LEVEL where a role does not
+ *   list it), each role weighted by exp(-msd / PROFILE_TEMPERATURE), msd being the mean squared
+ *   difference between the answers and the role's levels (with one pseudo-difference of 1):
+ *   people whose answers look like a role's profile tend to have that role's other skills.
+ * The spread sd is the standard deviation of the answers around the overall mean, with
+ * PRIOR_ANSWERS pseudo-answers of spread PRIOR_SD.
+ */
+function impute(engine: Engine, data: QuestionData, have: Float64Array, answered: Uint8Array): Imputation {
+  const S = engine.nSkills;
+  const R = engine.nRoles;
+  let n = 0;
+  let sum = 0;
+  const byCategory = new Map<string, { n: number; sum: number }>();
+  for (let s = 0; s < S; s++) {
+    if (!answered[s]) continue;
+    n++;
+    sum += have[s]!;
+    const c = byCategory.get(data.category[s]!) ?? { n: 0, sum: 0 };
+    c.n++;
+    c.sum += have[s]!;
+    byCategory.set(data.category[s]!, c);
   }
-  eligible.sort((a, b) => engine.tieRank[a]! - engine.tieRank[b]!);
-  return { floor, ceiling, eligible, adjustment: adjustments, excluded: excludedRoles };
+  const overall = (sum + PRIOR_ANSWERS * PRIOR_LEVEL) / (n + PRIOR_ANSWERS);
+  let squares = PRIOR_ANSWERS * PRIOR_SD * PRIOR_SD;
+  for (let s = 0; s < S; s++) if (answered[s]) squares += (have[s]! - overall) ** 2;
+
+  const logWeight = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    let sq = 1;
+    for (let s = 0; s < S; s++) if (answered[s]) sq += (have[s]! - data.profile[r * S + s]!) ** 2;
+    logWeight[r] = -sq / (n + 1) / PROFILE_TEMPERATURE;
+  }
+  let maxLog = -Infinity;
+  for (const x of logWeight) maxLog = Math.max(maxLog, x);
+  const weight = logWeight.map((x) => Math.exp(x - maxLog));
+  let weightSum = 0;
+  for (const w of weight) weightSum += w;
+  const lambda = n / (n + PROFILE_SHRINK);
+
+  const level = new Float64Array(S);
+  for (let s = 0; s < S; s++) {
+    if (answered[s]) {
+      level[s] = have[s]!;
+      continue;
+    }
+    const c = byCategory.get(data.category[s]!);
+    const category = ((c?.sum ?? 0) + CATEGORY_SHRINK * overall) / ((c?.n ?? 0) + CATEGORY_SHRINK);
+    let profile = 0;
+    for (let r = 0; r < R; r++) profile += weight[r]! * data.profile[r * S + s]!;
+    level[s] = lambda * (profile / weightSum) + (1 - lambda) * category;
+  }
+  return { level, sd: Math.sqrt(squares / (n + PRIOR_ANSWERS)) };
+}
+
+/** Preference points per role and roles set aside by preferences. */
+function preferenceArrays(engine: Engine, preferences?: WorkPreferences) {
+  const adjustment = new Float64Array(engine.nRoles);
+  const excluded = new Uint8Array(engine.nRoles);
+  if (preferences) {
+    for (let r = 0; r < engine.nRoles; r++) {
+      const effect = preferenceEffect(engine.roles[r]!, preferences);
+      adjustment[r] = effect.adjustment;
+      excluded[r] = effect.excluded ? 1 : 0;
+    }
+  }
+  return { adjustment, excluded };
+}
+
+/** Role r's adjusted score at the given (possibly fractional) levels, clamped like rankRoles. */
+function roleScore(engine: Engine, r: number, levels: Float64Array, adjustment: Float64Array): number {
+  const { rowStart, col, req, weight, perLevel, total, shrink } = engine;
+  let F = 0;
+  for (let i = rowStart[r]!, end = rowStart[r + 1]!; i < end; i++) {
+    const h = levels[col[i]!]!;
+    F += h >= req[i]! ? weight[i]! : perLevel[i]! * h;
+  }
+  return Math.min(100, scoreFromFit(F, total[r]!, shrink[r]!) + adjustment[r]!);
+}
+
+/**
+ * Certain: no answers whatsoever can change the top 5. Each role's final score lies between a
+ * floor (open skills at 0) and a ceiling (open skills fully met); certain when at most 5 roles
+ * are eligible or the lowest floor among the 5 highest floors beats every other ceiling.
+ */
+function isCertain(engine: Engine, have: Float64Array, answered: Uint8Array, eligible: number[], adjustment: Float64Array): boolean {
+  if (eligible.length <= SETTLED_TOP) return true;
+  const ceilingLevels = new Float64Array(engine.nSkills);
+  for (let s = 0; s < engine.nSkills; s++) ceilingLevels[s] = answered[s] ? have[s]! : MAX_LEVEL;
+  const floors = eligible.map((r) => ({ r, floor: roleScore(engine, r, have, adjustment) }));
+  floors.sort((a, b) => b.floor - a.floor || engine.tieRank[a.r]! - engine.tieRank[b.r]!);
+  const lowestTop = Math.min(...floors.slice(0, SETTLED_TOP).map((x) => x.floor));
+  const highestRest = Math.max(
+    ...floors.slice(SETTLED_TOP).map((x) => roleScore(engine, x.r, ceilingLevels, adjustment)),
+  );
+  return lowestTop > highestRest + 1e-6;
+}
+
+/** Slope of role r's score per level of each open skill, around its imputed level (dense). */
+function slopes(engine: Engine, r: number, imputed: Imputation, answered: Uint8Array, adjustment: Float64Array): Float64Array {
+  const out = new Float64Array(engine.nSkills);
+  const levels = imputed.level.slice();
+  for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) {
+    const s = engine.col[i]!;
+    if (answered[s]) continue;
+    const x = levels[s]!;
+    const low = Math.max(0, x - 0.5);
+    const high = Math.min(MAX_LEVEL, x + 0.5);
+    levels[s] = high;
+    const up = roleScore(engine, r, levels, adjustment);
+    levels[s] = low;
+    out[s] = (up - roleScore(engine, r, levels, adjustment)) / (high - low);
+    levels[s] = x;
+  }
+  return out;
+}
+
+/**
+ * Stable: for every role i of the expected top 5 and every other eligible role j, the expected
+ * gap E_i - E_j exceeds STABLE_Z x sd x sqrt(sum over open skills of (g_i - g_j)^2), where g is a
+ * role's score slope per level of the skill and sd the spread of the person's answers: the
+ * standard deviation of the gap if each remaining answer lands about sd away from its imputed
+ * level, independently.
+ */
+function isStable(
+  engine: Engine,
+  imputed: Imputation,
+  answered: Uint8Array,
+  expected: Float64Array,
+  top: number[],
+  rest: number[],
+  adjustment: Float64Array,
+): boolean {
+  const slope = new Map<number, Float64Array>();
+  for (const r of [...top, ...rest]) slope.set(r, slopes(engine, r, imputed, answered, adjustment));
+  for (const i of top) {
+    const gi = slope.get(i)!;
+    for (const j of rest) {
+      const gj = slope.get(j)!;
+      let v = 0;
+      for (let s = 0; s < engine.nSkills; s++) v += (gi[s]! - gj[s]!) ** 2;
+      if (!(expected[i]! - expected[j]! > STABLE_Z * imputed.sd * Math.sqrt(v) + 1e-6)) return false;
+    }
+  }
+  return true;
 }
 
 /**
  * The next skill to ask and whether the top 5 is settled.
- * - Leading roles: eligible roles by the midpoint of floor and ceiling (ties: tie-break order).
- * - Next skill: among unanswered skills, the one whose share of the score (100 x importance / W,
- *   0 where a role does not need it) varies most across the LEADING_POOL leading roles, since its
- *   answer moves them most unevenly; ties go to the larger total share, then the smaller skill id.
- *   Null only when every skill is answered.
- * - Certain: every skill answered, at most 5 eligible roles, or the lowest floor among the 5
- *   highest floors is above every other role's ceiling: no remaining answers can change the set.
- * - Settled: certain, or stable: the top-5 set of today's ranking was the same before each of the
- *   last STABLE_ANSWERS answers, and no single further answer (any open skill, any level) changes it.
- * Never returns an answered skill, so a quiz asking until null ends within the number of skills.
+ * - Expected score: open skills at their imputed level (see impute), preference points added;
+ *   shown score: open skills at 0, what the results page ranks by. `leading` is the expected
+ *   top 5 (eligible roles; ties by the tie-break order).
+ * - Next skill: the open skill worth the most expected points summed over the expected top 5
+ *   (its role's expected score minus the score with it at 0): the answers that pin down the
+ *   likely top 5 and make the shown ranking (open skills at 0) match it. Ties: the smaller skill
+ *   id. Null only when every skill is answered.
+ * - Settled, with `reason`, checked in this order: 'complete' (every skill answered), 'certain'
+ *   (no answers at all can change the top 5), 'budget' (QUESTION_BUDGET answers), 'stable' (at
+ *   least MIN_ANSWERS answers, the shown top 5 is the expected top 5, and isStable); else null.
+ * Deterministic (depends only on the set of answers and the preferences); never returns an
+ * answered skill, so a quiz asking until settled or null ends within the number of skills.
  */
 export function nextQuestion(
   prepared: PreparedCatalogue,
@@ -88,105 +244,77 @@ export function nextQuestion(
   preferences?: WorkPreferences,
   options: QuestionOptions = {},
 ): NextQuestion {
+  void options.history;
   const engine = engineOf(prepared);
   if (preferences) checkPreferences(preferences);
   const { have, answered } = denseProfile(engine, answers, 'answers');
-  const { floor, ceiling, eligible, adjustment, excluded } = bounds(engine, have, answered, preferences);
+  const { adjustment, excluded } = preferenceArrays(engine, preferences);
+  const imputed = impute(engine, questionData(prepared, engine), have, answered);
 
-  const byFloor = [...eligible].sort((a, b) => floor[b]! - floor[a]! || engine.tieRank[a]! - engine.tieRank[b]!);
-  const top = byFloor.slice(0, SETTLED_TOP);
-  const rest = byFloor.slice(SETTLED_TOP);
-  const lowestTop = Math.min(...top.map((r) => floor[r]!));
-  const highestRest = rest.length > 0 ? Math.max(...rest.map((r) => ceiling[r]!)) : -Infinity;
+  const eligible: number[] = [];
+  for (let r = 0; r < engine.nRoles; r++) if (!excluded[r]) eligible.push(r);
+  const shown = new Float64Array(engine.nRoles);
+  const expected = new Float64Array(engine.nRoles);
+  for (const r of eligible) {
+    shown[r] = roleScore(engine, r, have, adjustment);
+    expected[r] = roleScore(engine, r, imputed.level, adjustment);
+  }
+  const byScore = (score: Float64Array) => (a: number, b: number) =>
+    score[b]! - score[a]! || engine.tieRank[a]! - engine.tieRank[b]!;
+  const order = [...eligible].sort(byScore(expected));
+  const top = order.slice(0, SETTLED_TOP);
+  const shownTop = new Set([...eligible].sort(byScore(shown)).slice(0, SETTLED_TOP));
+
   const unanswered: number[] = [];
   for (let s = 0; s < engine.nSkills; s++) if (!answered[s]) unanswered.push(s);
-  const certain = unanswered.length === 0 || rest.length === 0 || lowestTop > highestRest + 1e-6;
-  const settled =
-    certain || isStable(engine, answers, have, unanswered, adjustment, excluded, options.history ?? Object.keys(answers));
+  const count = engine.nSkills - unanswered.length;
 
-  const mid = (r: number) => floor[r]! + ceiling[r]!;
-  const leading = [...eligible].sort((a, b) => mid(b) - mid(a) || engine.tieRank[a]! - engine.tieRank[b]!);
-  const pool = leading.slice(0, LEADING_POOL);
+  let reason: SettledReason | null = null;
+  if (unanswered.length === 0) reason = 'complete';
+  else if (isCertain(engine, have, answered, eligible, adjustment)) reason = 'certain';
+  else if (count >= QUESTION_BUDGET) reason = 'budget';
+  else if (
+    count >= MIN_ANSWERS &&
+    top.every((r) => shownTop.has(r)) &&
+    isStable(engine, imputed, answered, expected, top, order.slice(SETTLED_TOP), adjustment)
+  )
+    reason = 'stable';
 
   return {
-    skillId: pickSkill(engine, pool, unanswered, answered),
-    settled,
-    certain,
-    leading: leading.slice(0, SETTLED_TOP).map((r) => engine.roles[r]!.id),
+    skillId: pickSkill(engine, imputed.level, answered, adjustment, top, unanswered),
+    settled: reason !== null,
+    certain: reason === 'complete' || reason === 'certain',
+    reason,
+    leading: top.map((r) => engine.roles[r]!.id),
   };
 }
 
-/** The top-5 set of the ranking rankRoles would show for these levels, as a sorted key. */
-function topKey(engine: Engine, have: Float64Array, adjustment: Float64Array, excluded: Uint8Array): string {
-  const scores = scoreVector(engine, have);
-  for (let r = 0; r < engine.nRoles; r++) scores[r] = Math.min(100, scores[r]! + adjustment[r]!);
-  const { order } = orderRoles(engine, scores, excluded, null);
-  return Array.from(order.subarray(0, SETTLED_TOP)).sort((a, b) => a - b).join(',');
-}
-
-function isStable(
+function pickSkill(
   engine: Engine,
-  answers: Profile,
-  have: Float64Array,
-  unanswered: number[],
+  imputedLevels: Float64Array,
+  answered: Uint8Array,
   adjustment: Float64Array,
-  excluded: Uint8Array,
-  history: readonly string[],
-): boolean {
-  const order = history.filter((id) => answers[id] !== undefined && engine.skillIndex.has(id));
-  if (order.length < STABLE_ANSWERS) return false;
-  const now = topKey(engine, have, adjustment, excluded);
-  const trial = have.slice();
-  // Before each of the last answers (undoing them one by one, newest first).
-  for (let j = 1; j <= STABLE_ANSWERS; j++) {
-    trial[engine.skillIndex.get(order[order.length - j]!)!] = 0;
-    if (topKey(engine, trial, adjustment, excluded) !== now) return false;
-  }
-  // After any one more answer, at any level (a middle level can help one role more than another).
-  trial.set(have);
-  for (const s of unanswered) {
-    for (let level = 1; level <= MAX_LEVEL; level++) {
-      trial[s] = level;
-      if (topKey(engine, trial, adjustment, excluded) !== now) return false;
-    }
-    trial[s] = 0;
-  }
-  return true;
-}
-
-function pickSkill(engine: Engine, pool: number[], unanswered: number[], answered: Uint8Array): string | null {
+  focus: number[],
+  unanswered: number[],
+): string | null {
   if (unanswered.length === 0) return null;
-  const S = engine.nSkills;
-  const share = new Float64Array(pool.length * S);
-  pool.forEach((r, p) => {
-    for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++)
-      share[p * S + engine.col[i]!] = (100 * engine.weight[i]!) / engine.total[r]!;
-  });
-  let best = -1;
-  let bestSpread = -1;
-  let bestSum = -1;
-  const EPS = 1e-9;
+  const value = new Float64Array(engine.nSkills);
+  const levels = imputedLevels.slice();
+  for (const r of focus) {
+    const full = roleScore(engine, r, levels, adjustment);
+    for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) {
+      const s = engine.col[i]!;
+      if (answered[s]) continue;
+      const x = levels[s]!;
+      levels[s] = 0;
+      value[s] = value[s]! + full - roleScore(engine, r, levels, adjustment);
+      levels[s] = x;
+    }
+  }
+  let best = unanswered[0]!;
   for (const s of unanswered) {
-    if (answered[s]) continue;
-    let sum = 0;
-    let sumSq = 0;
-    for (let p = 0; p < pool.length; p++) {
-      const x = share[p * S + s]!;
-      sum += x;
-      sumSq += x * x;
-    }
-    const m = pool.length > 0 ? sum / pool.length : 0;
-    const spread = pool.length > 0 ? Math.max(0, sumSq / pool.length - m * m) : 0;
-    const better =
-      best === -1 ||
-      spread > bestSpread + EPS ||
-      (Math.abs(spread - bestSpread) <= EPS &&
-        (sum > bestSum + EPS || (Math.abs(sum - bestSum) <= EPS && engine.skillIds[s]! < engine.skillIds[best]!)));
-    if (better) {
-      best = s;
-      bestSpread = spread;
-      bestSum = sum;
-    }
+    const d = value[s]! - value[best]!;
+    if (d > 1e-9 || (Math.abs(d) <= 1e-9 && engine.skillIds[s]! < engine.skillIds[best]!)) best = s;
   }
   return engine.skillIds[best]!;
 }

@@ -18,7 +18,16 @@ export {
 } from './gaps';
 export { whatIf } from './what-if';
 export { adjacentRoles, cheapestPath, NEIGHBOURS, type PathOptions } from './paths';
-export { nextQuestion, SETTLED_TOP, LEADING_POOL, STABLE_ANSWERS, type QuestionOptions } from './adaptive';
+export {
+  nextQuestion,
+  SETTLED_TOP,
+  LEADING_POOL,
+  STABLE_ANSWERS,
+  MIN_ANSWERS,
+  QUESTION_BUDGET,
+  STABLE_Z,
+  type QuestionOptions,
+} from './adaptive';
 export { preferenceEffect, LEADERSHIP_POINTS, INDUSTRY_POINTS, NO_PREFERENCES } from './preferences';
 
 /**

@@ -127,8 +127,10 @@ export interface WhatIfRow {
 
 export interface PathEdge {
   roleId: string;
-  /** Effort (weeks) to close the gap from the previous step's requirements to this role's. */
+  /** The move's cost: leapCost(weeks) = weeks x (1 + weeks / LEAP_WEEKS), what paths minimise. */
   cost: number;
+  /** Learning (weeks) to close the gap from the previous step's requirements to this role's. */
+  weeks: number;
   skillsGained: { skillId: string; from: number; to: number }[];
 }
 
@@ -136,18 +138,32 @@ export interface CareerPath {
   from: { kind: 'role'; roleId: string } | { kind: 'profile' };
   to: string;
   steps: PathEdge[];
+  /** Sum of the steps' costs: never above directCost. */
   totalCost: number;
-  /** Effort (weeks) of jumping straight from the start to the target, for comparison. */
+  /** Sum of the steps' learning weeks (may exceed directWeeks: smaller leaps, more learning). */
+  totalWeeks: number;
+  /** Cost of jumping straight from the start to the target, for comparison. */
   directCost?: number;
+  /** Learning (weeks) of jumping straight there. */
+  directWeeks: number;
 }
+
+/**
+ * Why the top 5 counts as settled: 'complete' every skill answered; 'certain' no remaining
+ * answers can change it; 'budget' the question budget is spent; 'stable' it survives a
+ * plausible swing of the remaining answers (see nextQuestion).
+ */
+export type SettledReason = 'certain' | 'stable' | 'budget' | 'complete';
 
 export interface NextQuestion {
   /** The skill to ask next, or null when every skill is answered. */
   skillId: string | null;
-  /** True when the top 5 is settled and the quiz may stop (certain, or stable: see nextQuestion). */
+  /** True when the top 5 is settled and the quiz may stop (reason is not null). */
   settled: boolean;
   /** True when no remaining answers whatsoever could change the top-5 set. */
   certain?: boolean;
+  /** Why it is settled, or null while it is not. */
+  reason?: SettledReason | null;
   /** Current leading role ids, best first. */
   leading: string[];
 }

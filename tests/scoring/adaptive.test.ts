@@ -1,4 +1,4 @@
-import { nextQuestion, prepareCatalogue, type Profile } from '@/scoring';
+import { MIN_ANSWERS, nextQuestion, prepareCatalogue, QUESTION_BUDGET, type Profile } from '@/scoring';
 import { scoringRole, skillList } from './arbitraries';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
@@ -18,12 +18,14 @@ const input = {
 const prepared = prepareCatalogue(input);
 
 describe('nextQuestion', () => {
-  it('asks first the skill whose share of the score varies most across the leading roles', () => {
+  it('asks first the open skill worth the most expected points to the expected top 5', () => {
     const next = nextQuestion(prepared, {});
-    // 'a' is worth 71% in r1 and r3 and 60% in r7; nothing else is spread as widely.
-    expect(next.skillId).toBe('a');
-    expect(next.settled).toBe(false);
-    expect(next.leading).toHaveLength(5);
+    // With no answers every skill is imputed at level 2: r5, r6, r7 expect 100, r1-r4 about 60.
+    // Expected top 5: r5, r6, r7, r1, r2. 'c' is worth 70 points to r5 and 30 each to r1 and r2
+    // (130 in all); 'a' 70 to r7 and 44 to r1 (114); e, f, d, g 70 each; b 44.
+    expect(next.leading).toEqual(['r5', 'r6', 'r7', 'r1', 'r2']);
+    expect(next.skillId).toBe('c');
+    expect(next).toMatchObject({ settled: false, reason: null });
   });
 
   it('never asks an answered skill and asks the one nobody needs last', () => {
@@ -38,7 +40,7 @@ describe('nextQuestion', () => {
     }
     expect(asked).toHaveLength(ids.length);
     expect(asked.at(-1)).toBe('h');
-    expect(nextQuestion(prepared, answers)).toMatchObject({ skillId: null, settled: true });
+    expect(nextQuestion(prepared, answers)).toMatchObject({ skillId: null, settled: true, reason: 'complete' });
   });
 
   it('reports settled once no role outside the top 5 can overtake one inside it', () => {
@@ -47,7 +49,7 @@ describe('nextQuestion', () => {
     expect(nextQuestion(prepared, partial).settled).toBe(false);
     // b answered at 0: r2 and r4 are capped well below the top five.
     const settled = nextQuestion(prepared, { ...partial, b: 0 });
-    expect(settled).toMatchObject({ settled: true, certain: true });
+    expect(settled).toMatchObject({ settled: true, certain: true, reason: 'certain' });
     expect(settled.leading.slice(0, 2)).toEqual(['r1', 'r3']);
     expect(settled.skillId).not.toBeNull();
   });
@@ -78,5 +80,80 @@ describe('nextQuestion', () => {
   it('rejects bad answers like the other functions', () => {
     expect(() => nextQuestion(prepared, { z: 1 })).toThrow(/unknown skill id "z" in the answers/);
     expect(() => nextQuestion(prepared, { a: 4.5 })).toThrow(/answers level for "a" is 4.5/);
+  });
+});
+
+describe('nextQuestion settling', () => {
+  const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+
+  it('settles by budget after QUESTION_BUDGET answers when nothing tells the roles apart', () => {
+    // Seven roles with identical requirements on 25 skills: their scores always tie, so the
+    // top 5 is never clear (neither certain nor stable) and only the budget ends the quiz.
+    const skills = range('s', 25);
+    const needs = skills.map((skill) => ({ skill, importance: 3, level: 2 }));
+    const same = prepareCatalogue({
+      skills: skillList(skills),
+      roles: range('r', 7).map((id) => scoringRole(id, needs)),
+    });
+    const answers: Record<string, number> = {};
+    for (let i = 0; i < QUESTION_BUDGET - 1; i++) {
+      const next = nextQuestion(same, answers);
+      expect(next).toMatchObject({ settled: false, reason: null });
+      answers[next.skillId!] = 1;
+    }
+    expect(Object.keys(answers)).toHaveLength(QUESTION_BUDGET - 1);
+    const last = nextQuestion(same, { ...answers, [nextQuestion(same, answers).skillId!]: 1 });
+    expect(last).toMatchObject({ settled: true, certain: false, reason: 'budget' });
+    expect(last.skillId).not.toBeNull();
+  });
+
+  // Five roles need d1-d6 at level 2; two roles need only o1 and o2 at level 4; f1-f4 nobody needs.
+  const clear = prepareCatalogue({
+    skills: skillList([...range('d', 6), ...range('o', 2), ...range('f', 4)]),
+    roles: [
+      ...range('data', 5).map((id) => scoringRole(id, range('d', 6).map((skill) => ({ skill, importance: 3, level: 2 })))),
+      ...range('other', 2).map((id) =>
+        scoringRole(id, range('o', 2).map((skill) => ({ skill, importance: 5, level: 4 }))),
+      ),
+    ],
+  });
+  const dataMet: Profile = Object.fromEntries(range('d', 6).map((id) => [id, 2]));
+
+  it('settles as stable once the minimum is reached and the top 5 leads by a clear margin', () => {
+    // Every data role is met (100). o1 and o2 are open, so the other roles could still reach 100
+    // (not certain), but answers that all sit at 2 and look like the data roles impute o1 and o2
+    // between 1 and 2, so the other roles expect 16-36 points: far behind.
+    const answers = { ...dataMet, f1: 2, f2: 2, f3: 2, f4: 2 };
+    expect(Object.keys(answers)).toHaveLength(MIN_ANSWERS);
+    const next = nextQuestion(clear, answers);
+    expect(next).toMatchObject({ settled: true, certain: false, reason: 'stable' });
+    expect(next.leading.sort()).toEqual(range('data', 5));
+    expect(['o1', 'o2']).toContain(next.skillId);
+  });
+
+  it('never calls the top 5 stable before the minimum number of answers', () => {
+    const answers = { ...dataMet, f1: 2, f2: 2, f3: 2 };
+    expect(Object.keys(answers)).toHaveLength(MIN_ANSWERS - 1);
+    expect(nextQuestion(clear, answers)).toMatchObject({ settled: false, certain: false, reason: null });
+  });
+
+  it('does not call the top 5 stable while an open skill is expected to lift a role into it', () => {
+    // Data skills at 1 of 2: the data roles score about 41. o1 at 4 and o2 open: the other
+    // roles show about 36 (o2 at 0) but expect 48 or more with o2 imputed at 1 or above, so the
+    // ranking shown now is not the expected one, and o2 is the question that settles it.
+    const answers = { ...Object.fromEntries(range('d', 6).map((id) => [id, 1])), o1: 4, f1: 1, f2: 1, f3: 1 };
+    expect(Object.keys(answers)).toHaveLength(MIN_ANSWERS);
+    const next = nextQuestion(clear, answers);
+    expect(next).toMatchObject({ skillId: 'o2', settled: false, reason: null });
+    expect(next.leading.slice(0, 2)).toEqual(['other1', 'other2']);
+    // Answered low, o2 leaves the other roles behind: settled, with the data roles on top.
+    const low = nextQuestion(clear, { ...answers, o2: 0 });
+    expect(low.settled).toBe(true);
+    expect(low.leading.sort()).toEqual(range('data', 5));
+  });
+
+  it('gives the same answer whatever the history says', () => {
+    const answers = { ...dataMet, f1: 2, f2: 2, f3: 2, f4: 2 };
+    expect(nextQuestion(clear, answers, undefined, { history: ['f4', 'd1'] })).toEqual(nextQuestion(clear, answers));
   });
 });
