@@ -52,8 +52,6 @@ export interface Engine {
   readonly tieRank: Int32Array;
   /** Role index at each tie-break position. */
   readonly byTieRank: Int32Array;
-  /** Lazily built data for career paths. */
-  pathCache?: { cost: Float64Array; levels: Float64Array; neighbours: Map<string, Set<number>[]> };
 }
 
 const engines = new WeakMap<PreparedCatalogue, Engine>();

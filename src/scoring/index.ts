@@ -17,7 +17,15 @@ export {
   EFFORT_RANGE,
 } from './gaps';
 export { whatIf } from './what-if';
-export { adjacentRoles, cheapestPath, NEIGHBOURS, type PathOptions } from './paths';
+export {
+  adjacentRoles,
+  cheapestPath,
+  leapCost,
+  nearestRoles,
+  LEAP_WEEKS,
+  NEIGHBOURS,
+  type PathStart,
+} from './paths';
 export {
   nextQuestion,
   SETTLED_TOP,

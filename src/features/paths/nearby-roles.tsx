@@ -29,7 +29,7 @@ export function NearbyRoles({ start, startLabel, fromParam, titles }: Props) {
                 <h3>
                   <Link to={paths.role.href(edge.roleId)}>{title}</Link>
                 </h3>
-                <p className="muted">About {formatWeeks(edge.cost)} of learning. First skills:</p>
+                <p className="muted">About {formatWeeks(edge.weeks)} of learning. First skills:</p>
                 <SkillsGained skills={edge.skillsGained} limit={3} />
                 <Link to={paths.paths.href(fromParam, edge.roleId)} className="nearby-path-link">
                   Show the path to {title}

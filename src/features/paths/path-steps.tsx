@@ -29,10 +29,10 @@ export function PathSteps({ start, startLabel, to, titles }: Props) {
       ) : (
         <>
           <p className="paths-total">
-            From {startLabel}: about <strong>{formatWeeks(path.totalCost)}</strong> in{' '}
+            From {startLabel}: about <strong>{formatWeeks(path.totalWeeks)}</strong> in{' '}
             {path.steps.length} {path.steps.length === 1 ? 'step' : 'steps'}.
-            {path.steps.length > 1 && path.directCost !== undefined && (
-              <> Jumping straight there would take about {formatWeeks(path.directCost)}.</>
+            {path.steps.length > 1 && path.directWeeks > 0 && (
+              <> Jumping straight there would take about {formatWeeks(path.directWeeks)}.</>
             )}
           </p>
           <ol className="path-steps">
@@ -44,7 +44,7 @@ export function PathSteps({ start, startLabel, to, titles }: Props) {
                     {titles.get(step.roleId) ?? step.roleId}
                   </Link>
                 </h3>
-                <p className="muted">About {formatWeeks(step.cost)}. Skills to learn:</p>
+                <p className="muted">About {formatWeeks(step.weeks)}. Skills to learn:</p>
                 <SkillsGained skills={step.skillsGained} />
               </li>
             ))}
