@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { useCatalogue } from '@/catalogue/use-catalogue';
+import { MIN_ANSWERS, QUESTION_BUDGET } from '@/scoring';
 import { useAnswersStore } from '@/store/answers';
 import { QuizNav } from './quiz-nav';
 import { QuizProgress } from './quiz-progress';
@@ -7,8 +8,12 @@ import { SkillQuestion } from './skill-question';
 import type { QuizFlow } from './use-quiz-flow';
 import { useStepFocus } from './use-step-focus';
 
-/** The quick quiz usually settles within this many questions (the engine decides). */
-export const QUICK_TYPICAL = { low: 12, high: 20 };
+/**
+ * The quick quiz usually settles within this many questions: the engine never calls the top 5
+ * stable before MIN_ANSWERS (10) answers and always settles at QUESTION_BUDGET (20); simulated
+ * people stop after a median of 18 (npm run simulate:quiz, docs/scoring.md).
+ */
+export const QUICK_TYPICAL = { low: MIN_ANSWERS, high: QUESTION_BUDGET };
 
 export function quickProgress(
   path: readonly string[],

@@ -45,7 +45,9 @@ export function useQuizFlow() {
     const s = store();
     const current = s.asked.filter((id) => known.has(id));
     const answers = filterAnswers(s.answers, skillIds);
-    const next = nextQuestion(preparedForQuestions(catalogue, s.skipped), answers, s.preferences);
+    // The order skills were answered in (skipped ones left out), for the engine's history option.
+    const history = current.filter((id) => answers[id] !== undefined);
+    const next = nextQuestion(preparedForQuestions(catalogue, s.skipped), answers, s.preferences, { history });
     const id = next.skillId;
     if (id === null || current.includes(id) || (next.settled && current.length >= s.refineUntil)) {
       s.setStage('checkpoint');
