@@ -207,6 +207,8 @@ const summary = {
   overlap: Math.round(overlap * 100) / 100,
   exact: Math.round(exact * 1000) / 1000,
   nearOverlap: Math.round(nearOverlap * 100) / 100,
+  within10to20: Math.round((runs.filter((r) => r.asked >= 10 && r.asked <= 20).length / runs.length) * 1000) / 1000,
+  within12to20: Math.round((runs.filter((r) => r.asked >= 12 && r.asked <= 20).length / runs.length) * 1000) / 1000,
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 console.log(
