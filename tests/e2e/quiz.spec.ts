@@ -57,7 +57,9 @@ test.describe('the quiz', () => {
       if (asked % 10 === 0) await expectNoAxeViolations(page, `quick question ${asked + 1}`);
       await answerQuickByKeyboard(page, (asked % 4) + 1);
     }
-    expect(asked).toBeGreaterThan(0);
+    // The engine never calls the top 5 stable before 10 answers and settles at 20 regardless.
+    expect(asked).toBeGreaterThanOrEqual(10);
+    expect(asked).toBeLessThanOrEqual(20);
     expect(Object.keys(await storedAnswers(page))).toHaveLength(asked);
     await expectNoAxeViolations(page, 'checkpoint');
 
