@@ -197,7 +197,16 @@ for (const [group, list] of byGroup) {
     `  ${group.padEnd(6)} n=${String(list.length).padStart(3)}  median ${quantile(sorted, 0.5)} questions, overlap ${avg.toFixed(2)}/5`,
   );
 }
-console.log(`Stop reasons: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `Stop reasons: ${[...reasons]
+    .map(([k, v]) => {
+      const list = runs.filter((r) => r.reason === k);
+      const avg = list.reduce((sum, r) => sum + r.overlap, 0) / list.length;
+      const sorted = list.map((r) => r.asked).sort((a, b) => a - b);
+      return `${k} ${v} (median ${quantile(sorted, 0.5)} questions, overlap ${avg.toFixed(2)})`;
+    })
+    .join(', ')}`,
+);
 const summary = {
   people: runs.length,
   median: quantile(lengths, 0.5),
