@@ -3,7 +3,7 @@ import { EDUCATION_LEVELS, INDUSTRIES, type Role } from '@/catalogue/schema';
 import { formatUsd } from '@/components/format';
 import { SourceNote } from '@/components/source-note';
 import { usePrepared } from '@/features/shared/use-prepared';
-import { formatLevel } from '@/features/fit/format';
+import { formatLevel } from '@/components/format-level';
 import { skillName } from '@/features/what-if/skill-lookup';
 
 interface SectionProps {
@@ -47,8 +47,8 @@ export function RequiredSkills({ role }: { role: Role }) {
     <ul className="compare-skills">
       {skills.map((s) => (
         <li key={s.skill}>
-          <strong>{skillName(prepared, s.skill)}</strong>: {formatLevel(s.level)}, importance{' '}
-          {s.importance} of 5
+          <strong>{skillName(prepared, s.skill)}</strong>: {formatLevel(s.level, 'required')},
+          importance {s.importance} of 5
         </li>
       ))}
     </ul>

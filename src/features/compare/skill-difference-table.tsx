@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Role } from '@/catalogue/schema';
 import { usePrepared } from '@/features/shared/use-prepared';
 import { TableRegion } from '@/features/fit/table-region';
-import { formatLevel } from '@/features/fit/format';
+import { formatLevel } from '@/components/format-level';
 import { skillName } from '@/features/what-if/skill-lookup';
 import { useAnswers, useHasAnswers } from '@/store/answers';
 import { skillDifferences } from './skill-differences';
@@ -39,8 +39,8 @@ export function SkillDifferenceTable({ a, b }: { a: Role; b: Role }) {
                 {rows.map((row) => (
                   <tr key={row.skillId}>
                     <th scope="row">{skillName(prepared, row.skillId)}</th>
-                    <td>{row.a === null ? 'Not listed' : formatLevel(row.a)}</td>
-                    <td>{row.b === null ? 'Not listed' : formatLevel(row.b)}</td>
+                    <td>{row.a === null ? 'Not listed' : formatLevel(row.a, 'required')}</td>
+                    <td>{row.b === null ? 'Not listed' : formatLevel(row.b, 'required')}</td>
                     {hasAnswers && <td>{formatLevel(profile[row.skillId])}</td>}
                   </tr>
                 ))}

@@ -1,13 +1,3 @@
-import { LEVEL_LABELS } from '@/catalogue/schema';
-
-/** "3 (Proficient)" for whole levels, "2.5" between levels (role requirements may be fractional). */
-export function formatLevel(level: number | null | undefined): string {
-  if (level === null || level === undefined) return 'Not answered';
-  const rounded = Math.round(level * 10) / 10;
-  const label = Number.isInteger(rounded) ? LEVEL_LABELS[rounded] : undefined;
-  return label ? `${rounded} (${label})` : String(rounded);
-}
-
 /** "6 weeks"; past a year it adds the years, since "328 weeks" is hard to picture. */
 export function formatWeeks(weeks: number): string {
   const rounded = Math.max(0, Math.round(weeks));

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Catalogue, Skill } from '@/catalogue/schema';
 import { useCatalogue } from '@/catalogue/use-catalogue';
 import type { GapAnalysis, GapItem } from '@/scoring';
-import { formatLevel, formatWeeks } from './format';
+import { formatLevelChange, requiredLevel } from '@/components/format-level';
+import { formatWeeks } from './format';
 
 const indexes = new WeakMap<Catalogue, ReadonlyMap<string, Skill>>();
 function skillsById(catalogue: Catalogue): ReadonlyMap<string, Skill> {
@@ -69,13 +70,13 @@ function byPriority(items: readonly GapItem[]): GapItem[] {
 }
 
 function GapEntry({ item, skill }: { item: GapItem; skill: Skill | undefined }) {
-  const target = skill?.levels[Math.min(4, Math.ceil(item.required))];
+  const target = skill?.levels[requiredLevel(item.required)];
   return (
     <li className="gap-item card">
       <h5>{skill?.name ?? item.skillId}</h5>
       <p className="gap-meta">
-        From {formatLevel(item.have)} to {formatLevel(item.required)} · about{' '}
-        {formatWeeks(item.effortWeeks)} · importance {item.importance} of 5
+        {formatLevelChange(item.have, item.required)} · about {formatWeeks(item.effortWeeks)} ·
+        importance {item.importance} of 5
       </p>
       {target && <p className="muted">At that level you can: {target.anchor}</p>}
       {skill?.learning && skill.learning.length > 0 && (

@@ -3,7 +3,8 @@ import { usePrepared } from '@/features/shared/use-prepared';
 import { skillName } from '@/features/what-if/skill-lookup';
 import type { RoleScore, SkillStatus } from '@/scoring';
 import { TableRegion } from './table-region';
-import { formatLevel, formatPoints } from './format';
+import { formatLevel } from '@/components/format-level';
+import { formatPoints } from './format';
 
 const SkillChart = lazy(() => import('./skill-chart'));
 
@@ -59,7 +60,7 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
               <tr key={c.skillId} className={`status-${c.status}`}>
                 <th scope="row">{skillName(prepared, c.skillId)}</th>
                 <td>{formatLevel(c.have)}</td>
-                <td>{formatLevel(c.required)}</td>
+                <td>{formatLevel(c.required, 'required')}</td>
                 <td>{c.importance} of 5</td>
                 <td>
                   {formatPoints(c.points)} of {formatPoints(c.maxPoints)}

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
-import { LEVEL_LABELS, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { formatLevel } from '@/components/format-level';
 import { skillName } from '@/features/what-if/skill-lookup';
 import { paths } from '@/paths';
 import type { PreparedCatalogue, RankedRole, SkillContribution } from '@/scoring';
@@ -17,8 +18,6 @@ interface Props {
 }
 
 const pct = (n: number) => `${Math.round(n)}%`;
-const level = (n: number | null) =>
-  n === null ? 'not answered' : (LEVEL_LABELS[Math.round(n)] ?? String(n));
 
 /** One ranked role: match, skill fit and preference adjustment apart, and a one-line why. */
 export function ResultItem({ result, role, prepared, moved, ref }: Props) {
@@ -63,7 +62,7 @@ export function ResultItem({ result, role, prepared, moved, ref }: Props) {
           ? `Strongest: ${carriers.map(name).join('; ')}.`
           : 'None of your answered skills adds to this match yet.'}{' '}
         {gap
-          ? `Biggest gap: ${name(gap)} (you: ${level(gap.have)}; needs ${level(gap.required)}).`
+          ? `Biggest gap: ${name(gap)} (you: ${formatLevel(gap.have)}; needs ${formatLevel(gap.required, 'required')}).`
           : 'You meet every skill it asks for.'}
       </p>
       {result.confidence < LOW_CONFIDENCE && (

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLevel, formatPoints, formatWeeks } from '@/features/fit/format';
-
-describe('formatLevel', () => {
-  it('names whole levels and keeps fractional requirements as numbers', () => {
-    expect(formatLevel(3)).toBe('3 (Proficient)');
-    expect(formatLevel(0)).toBe('0 (Not yet)');
-    expect(formatLevel(2.35)).toBe('2.4');
-    expect(formatLevel(null)).toBe('Not answered');
-    expect(formatLevel(undefined)).toBe('Not answered');
-  });
-});
+import { formatPoints, formatWeeks } from '@/features/fit/format';
 
 describe('formatWeeks', () => {
   it('rounds to whole weeks and adds years past one year', () => {

@@ -89,7 +89,7 @@ describe('results page', () => {
     renderApp('/results');
     await showAll(user);
     const lead = screen.getByRole('link', { name: 'ML Lead' }).closest('li')!;
-    expect(lead).toHaveTextContent(/Biggest gap: machine learning \(you: Not yet; needs Expert\)/);
+    expect(lead).toHaveTextContent(/Biggest gap: machine learning \(you: 0 \(Not yet\); needs 4 \(Expert\)\)/);
   });
 
   it('shows ten roles first, then all of them, moving focus to the first new one', async () => {
