@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { formatWeeks } from '@/features/fit/format';
 import { paths } from '@/paths';
+import type { CareerPath } from '@/scoring';
+import { RouteSummary } from './route-summary';
 import { SkillsGained } from './skills-gained';
 import { useCheapestPath, type PathStart } from './use-paths';
 
@@ -11,30 +13,19 @@ interface Props {
   titles: ReadonlyMap<string, string>;
 }
 
-/** The cheapest route to the target, one step per role, with the skills each step asks for. */
+/** The recommended route to the target: each step a role you could hold, with the skills it asks for. */
 export function PathSteps({ start, startLabel, to, titles }: Props) {
   const path = useCheapestPath(start, to);
   const target = titles.get(to) ?? to;
-  const title = `Cheapest path to ${target}`;
 
   return (
     <section className="paths-section" aria-labelledby="path-steps-title">
-      <h2 id="path-steps-title">{title}</h2>
-      {start.kind === 'role' && start.roleId === to ? (
+      <h2 id="path-steps-title">Recommended route to {target}</h2>
+      {!path || path.steps.length === 0 ? (
         <p>You are starting from {target} already: choose a different target.</p>
-      ) : !path ? (
-        <p>
-          No route from {startLabel} to {target} was found in the catalogue.
-        </p>
       ) : (
         <>
-          <p className="paths-total">
-            From {startLabel}: about <strong>{formatWeeks(path.totalWeeks)}</strong> in{' '}
-            {path.steps.length} {path.steps.length === 1 ? 'step' : 'steps'}.
-            {path.steps.length > 1 && path.directWeeks > 0 && (
-              <> Jumping straight there would take about {formatWeeks(path.directWeeks)}.</>
-            )}
-          </p>
+          <RouteSummary path={path} startLabel={startLabel} target={target} />
           <ol className="path-steps">
             {path.steps.map((step, i) => (
               <li key={step.roleId} className="card">
@@ -44,7 +35,7 @@ export function PathSteps({ start, startLabel, to, titles }: Props) {
                     {titles.get(step.roleId) ?? step.roleId}
                   </Link>
                 </h3>
-                <p className="muted">About {formatWeeks(step.weeks)}. Skills to learn:</p>
+                <p className="muted">{stepNote(path, i)}</p>
                 <SkillsGained skills={step.skillsGained} />
               </li>
             ))}
@@ -53,4 +44,10 @@ export function PathSteps({ start, startLabel, to, titles }: Props) {
       )}
     </section>
   );
+}
+
+function stepNote(path: CareerPath, i: number): string {
+  const step = path.steps[i]!;
+  const role = i === path.steps.length - 1 ? 'Your target' : 'A role you could hold on the way';
+  return `${role}: about ${formatWeeks(step.weeks)} of learning. Skills to learn:`;
 }

@@ -1,9 +1,9 @@
+import { formatLevelChange } from '@/components/format-level';
 import { usePrepared } from '@/features/shared/use-prepared';
-import { formatLevel } from '@/features/fit/format';
 import { skillName } from '@/features/what-if/skill-lookup';
 import type { PathEdge } from '@/scoring';
 
-/** The skills a step asks you to learn, biggest jump first. */
+/** The skills a step asks you to learn, biggest jump first, in whole levels. */
 export function SkillsGained({
   skills,
   limit,
@@ -19,8 +19,7 @@ export function SkillsGained({
     <ul className="skills-gained">
       {shown.map((s) => (
         <li key={s.skillId}>
-          <strong>{skillName(prepared, s.skillId)}</strong>: {formatLevel(s.from)} →{' '}
-          {formatLevel(s.to)}
+          <strong>{skillName(prepared, s.skillId)}</strong>: {formatLevelChange(s.from, s.to)}
         </li>
       ))}
       {shown.length < sorted.length && (

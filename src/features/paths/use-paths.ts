@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { usePrepared } from '@/features/shared/use-prepared';
-import { cheapestPath, nearestRoles, type CareerPath, type PathEdge, type PathStart } from '@/scoring';
+import {
+  cheapestPath,
+  nearestRoles,
+  type CareerPath,
+  type PathEdge,
+  type PathStart,
+} from '@/scoring';
 
 export type { PathStart };
 
@@ -13,7 +19,10 @@ export function useNearbyRoles(start: PathStart | null): PathEdge[] {
 }
 
 /** The recommended route from the start to the target; undefined when there is nothing to compute. */
-export function useCheapestPath(start: PathStart | null, to: string | null): CareerPath | undefined {
+export function useCheapestPath(
+  start: PathStart | null,
+  to: string | null,
+): CareerPath | undefined {
   const prepared = usePrepared();
   return useMemo(
     () => (start && to ? cheapestPath(prepared, start, to) : undefined),

@@ -6,19 +6,22 @@ import { useAnswersStore } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
 import { renderRoutes } from '../../fixtures/render';
 import { catalogue } from '../fit/fixture';
+import { pathsCatalogue } from './fixture';
 
-function renderPaths(at: string) {
+function renderPaths(at: string, data = catalogue) {
   return renderRoutes(
     [
       { path: '/paths', Component: PathsRoute },
       { path: '*', Component: () => <p>elsewhere</p> },
     ],
     at,
-    catalogue,
+    data,
   );
 }
 
 const weeks = (text: string | null) => Number(/about (\d+) weeks?/i.exec(text ?? '')?.[1]);
+/** A decimal such as 2.6: levels must show as whole numbers. */
+const DECIMAL = /\d\.\d/;
 
 describe('PathsPage', () => {
   beforeEach(() => {
@@ -33,7 +36,7 @@ describe('PathsPage', () => {
     expect(screen.queryByRole('region', { name: /closest roles/i })).toBeNull();
   });
 
-  it('lists the roles next to a start role, cheapest first, without the start itself', () => {
+  it('lists the roles next to a start role, least learning first, without the start itself', () => {
     renderPaths('/paths?from=data-analyst');
     const nearby = screen.getByRole('region', { name: 'Closest roles from Data Analyst' });
     const items = within(nearby)
@@ -46,29 +49,73 @@ describe('PathsPage', () => {
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
   });
 
-  it('shows the cheapest path to a target with the skills to learn at each step', () => {
-    renderPaths('/paths?from=data-analyst&to=ml-engineer');
-    const path = screen.getByRole('region', { name: 'Cheapest path to ML Engineer' });
-    const steps = within(path).getAllByRole('heading', { level: 3 });
-    expect(steps.at(-1)).toHaveTextContent('ML Engineer');
-    expect(within(path).getAllByText(/Machine learning/).length).toBeGreaterThan(0);
-    expect(within(path).getByText(/From Data Analyst: about/)).toBeInTheDocument();
+  it('recommends a route through a role you could hold when smaller leaps beat one big one', () => {
+    renderPaths('/paths?from=junior-analyst&to=ml-engineer', pathsCatalogue);
+    const route = screen.getByRole('region', { name: 'Recommended route to ML Engineer' });
+    const steps = within(route).getAllByRole('heading', { level: 3 });
+    expect(steps.map((h) => h.textContent)).toEqual([
+      'Step 1: Data Scientist',
+      'Step 2: ML Engineer',
+    ]);
+    // 24 + 38.4 weeks on the route against 60 straight; the straight leap counts 96 / 82.9.
+    expect(within(route).getByText(/From Junior Analyst: 2 steps, about/)).toHaveTextContent(
+      'From Junior Analyst: 2 steps, about 62 weeks (about 1 year) of learning in all. Going straight to ML Engineer would take about 60 weeks (about 1 year).',
+    );
+    expect(within(route).getByText(/about 2 weeks more learning/)).toHaveTextContent(
+      /each stop is a role you could hold.*going straight is about 16% harder than this route/,
+    );
+    const [first, second] = within(route)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('card'));
+    expect(first).toHaveTextContent(
+      'A role you could hold on the way: about 24 weeks of learning.',
+    );
+    expect(first).toHaveTextContent('Machine learning: 0 (Not yet) → 3 (Proficient)');
+    expect(first).toHaveTextContent('SQL: 1 (Beginner) → 2 (Working)');
+    expect(second).toHaveTextContent('Your target: about 38 weeks of learning.');
+    expect(second).toHaveTextContent('Python: 3 (Proficient) → 4 (Expert)');
+    expect(route.textContent).not.toMatch(DECIMAL);
+  });
+
+  it('says going straight is the easiest route when no role on the way helps', () => {
+    renderPaths('/paths?from=junior-analyst&to=data-scientist', pathsCatalogue);
+    const route = screen.getByRole('region', { name: 'Recommended route to Data Scientist' });
+    expect(
+      within(route)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Step 1: Data Scientist']);
+    expect(route).toHaveTextContent(
+      'Going straight is the easiest route: about 24 weeks of learning from Junior Analyst.',
+    );
+    expect(route).not.toHaveTextContent(/more learning/);
+    expect(route.textContent).not.toMatch(DECIMAL);
+  });
+
+  it('shows nearby roles with whole levels, never decimals', () => {
+    renderPaths('/paths?from=junior-analyst', pathsCatalogue);
+    const nearby = screen.getByRole('region', { name: 'Closest roles from Junior Analyst' });
+    expect(within(nearby).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(
+      'Data Scientist',
+    );
+    expect(nearby).toHaveTextContent('Communication: 0 (Not yet) → 4 (Expert)');
+    expect(nearby.textContent).not.toMatch(DECIMAL);
   });
 
   it("starts from the person's answers when no start role is chosen", () => {
-    useAnswersStore
-      .getState()
-      .mergeAnswers({ python: 4, 'machine-learning': 4, 'cloud-platforms': 3 });
-    renderPaths('/paths?to=data-manager');
+    useAnswersStore.getState().mergeAnswers({ python: 3, 'machine-learning': 3 });
+    renderPaths('/paths?to=ml-engineer', pathsCatalogue);
     expect(screen.getByRole('combobox', { name: 'Start from' })).toHaveDisplayValue(
       'My quiz answers',
     );
     expect(
       screen.getByRole('region', { name: 'Closest roles from your answers' }),
     ).toBeInTheDocument();
-    const path = screen.getByRole('region', { name: 'Cheapest path to Data Manager' });
-    expect(within(path).getByText(/From your answers: about/)).toBeInTheDocument();
-    expect(within(path).getAllByText(/Leadership/).length).toBeGreaterThan(0);
+    const route = screen.getByRole('region', { name: 'Recommended route to ML Engineer' });
+    expect(route).toHaveTextContent(
+      'Going straight is the easiest route: about 32 weeks of learning from your answers.',
+    );
+    expect(route).toHaveTextContent('Python: 3 (Proficient) → 4 (Expert)');
   });
 
   it('keeps start and target in the URL when the pickers change', async () => {
@@ -77,7 +124,7 @@ describe('PathsPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Target role' }), 'data-manager');
     expect(router.state.location.search).toBe('?from=data-analyst&to=data-manager');
     expect(
-      screen.getByRole('region', { name: 'Cheapest path to Data Manager' }),
+      screen.getByRole('region', { name: 'Recommended route to Data Manager' }),
     ).toBeInTheDocument();
   });
 
