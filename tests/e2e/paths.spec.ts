@@ -2,7 +2,7 @@ import { expectNoAxeViolations } from './helpers';
 import { expect, test } from './fixtures';
 
 test.describe('career paths', () => {
-  test('from a start role: nearby roles, then the cheapest path to a chosen target', async ({
+  test('from a start role: nearby roles, then the recommended route to a chosen target', async ({
     page,
   }) => {
     // Four axe passes on a shared 2-core machine.
@@ -20,8 +20,10 @@ test.describe('career paths', () => {
       .getByRole('combobox', { name: 'Target role' })
       .selectOption('machine-learning-engineer');
     await expect(page).toHaveURL('/paths?from=data-analyst&to=machine-learning-engineer');
-    const path = page.getByRole('region', { name: 'Cheapest path to Machine Learning Engineer' });
-    await expect(path.getByText(/From Data Analyst: about \d+ weeks?/)).toBeVisible();
+    const path = page.getByRole('region', {
+      name: 'Recommended route to Machine Learning Engineer',
+    });
+    await expect(path.getByText(/From Data Analyst: \d steps, about \d+ weeks/)).toBeVisible();
     const steps = path.getByRole('heading', { level: 3 });
     await expect(steps.last()).toContainText('Machine Learning Engineer');
     await expect(path.getByText(/Skills to learn/).first()).toBeVisible();
@@ -33,7 +35,7 @@ test.describe('career paths', () => {
     const first = page.getByRole('link', { name: /^Show the path to / }).first();
     const name = ((await first.textContent()) ?? '').replace('Show the path to ', '');
     await first.click();
-    await expect(page.getByRole('region', { name: `Cheapest path to ${name}` })).toBeVisible();
+    await expect(page.getByRole('region', { name: `Recommended route to ${name}` })).toBeVisible();
     await expectNoAxeViolations(page, 'path from link');
   });
 
