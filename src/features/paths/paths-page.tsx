@@ -10,7 +10,7 @@ import { PathSteps } from './path-steps';
 import type { PathStart } from './use-paths';
 import './paths.css';
 
-/** /paths?from=&to=: nearby roles from a start (a role or your answers) and the cheapest route to a target. */
+/** /paths?from=&to=: nearby roles from a start (a role or your answers) and the recommended route to a target. */
 export function PathsPage() {
   const catalogue = useCatalogue();
   const hasAnswers = useHasAnswers();
@@ -42,8 +42,9 @@ export function PathsPage() {
     <section className="page paths">
       <PageHeading>Career paths</PageHeading>
       <p>
-        See which roles sit closest to where you are, and the cheapest route to a role you want:
-        each step lists the skills to learn. Effort is a rough guide in weeks of part-time study.
+        See which roles sit closest to where you are, and a recommended route to a role you want:
+        each stop is a role you could hold on the way, with the skills to learn for it. Effort is a
+        rough guide in weeks of part-time study.
       </p>
       <PathPickers
         roles={catalogue.roles}
