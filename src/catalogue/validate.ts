@@ -164,6 +164,15 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
           if (issue) issues.push(issue);
         }
       });
+      // The scoring engine divides by a role's required levels; with all of them 0 there is
+      // nothing to meet and prepareCatalogue would refuse the whole catalogue at load time.
+      if (role.skills.length > 0 && role.skills.every((rs) => rs.level === 0))
+        issues.push({
+          file: roleFile,
+          path: 'skills',
+          message:
+            'every skill is required at level 0, so the role could not be scored; give at least one skill a level above 0',
+        });
     }
     for (const { file: roleFile, role } of roles) {
       const relatedSeen = new Set<string>();

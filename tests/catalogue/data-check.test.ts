@@ -199,6 +199,19 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     expect(status).not.toBe(0);
   });
 
+  it('rejects a role that requires every skill at level 0, which could not be scored', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.skills = role.skills.map((s) => ({
+        ...s,
+        level: 0,
+        source: { kind: 'judgement', reason: 'Fixture value chosen for a test.' },
+      }));
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'skills')).toMatch(/every skill is required at level 0/);
+    expect(status).not.toBe(0);
+  });
+
   it('rejects an O*NET occupation title that differs from O*NET', () => {
     editJson<Role>(dir, ROLE, (role) => {
       role.onetCodes[0]!.title = 'Number wranglers';
