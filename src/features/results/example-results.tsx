@@ -55,7 +55,7 @@ export function ExampleResults() {
         </div>
       </div>
       <ResultFilters />
-      <ResultList ranked={ranked} title="Roles ranked for the example person" />
+      <ResultList ranked={ranked} title="Roles ranked for the example person" whose="other" />
     </section>
   );
 }

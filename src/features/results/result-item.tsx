@@ -7,6 +7,7 @@ import { paths } from '@/paths';
 import type { PreparedCatalogue, RankedRole, SkillContribution } from '@/scoring';
 import { explainFit, LOW_CONFIDENCE } from './explain';
 import { Movement } from './movement';
+import { reasonFor, type Whose } from './voice';
 
 interface Props {
   result: RankedRole;
@@ -15,15 +16,18 @@ interface Props {
   /** Places moved by temporary what-if changes (positive = up). */
   moved?: number | undefined;
   ref?: Ref<HTMLLIElement> | undefined;
+  /** 'other' on a shared link or the example: the text describes that person, not the viewer. */
+  whose?: Whose;
 }
 
 const pct = (n: number) => `${Math.round(n)}%`;
 
 /** One ranked role: match, skill fit and preference adjustment apart, and a one-line why. */
-export function ResultItem({ result, role, prepared, moved, ref }: Props) {
+export function ResultItem({ result, role, prepared, moved, ref, whose = 'own' }: Props) {
   const { carriers, gap } = explainFit(result);
   const name = (c: SkillContribution) => skillName(prepared, c.skillId);
   const adjustment = Math.round(result.preferenceAdjustment * 10) / 10;
+  const own = whose === 'own';
 
   return (
     <li className="result card" ref={ref}>
@@ -51,24 +55,27 @@ export function ResultItem({ result, role, prepared, moved, ref }: Props) {
         {result.excludedByPreferences && <span className="badge">Set aside</span>}
       </p>
       {result.preferenceReasons.length > 0 && (
-        <ul className="result-reasons" aria-label="Why your preferences changed this">
+        <ul
+          className="result-reasons"
+          aria-label={`Why ${own ? 'your' : 'their'} preferences changed this`}
+        >
           {result.preferenceReasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>{reasonFor(reason, whose)}</li>
           ))}
         </ul>
       )}
       <p className="result-why">
         {carriers.length > 0
           ? `Strongest: ${carriers.map(name).join('; ')}.`
-          : 'None of your answered skills adds to this match yet.'}{' '}
+          : `None of ${own ? 'your' : 'their'} answered skills adds to this match yet.`}{' '}
         {gap
-          ? `Biggest gap: ${name(gap)} (you: ${formatLevel(gap.have)}; needs ${formatLevel(gap.required, 'required')}).`
-          : 'You meet every skill it asks for.'}
+          ? `Biggest gap: ${name(gap)} (${own ? 'you' : 'they have'}: ${formatLevel(gap.have)}; needs ${formatLevel(gap.required, 'required')}).`
+          : `${own ? 'You meet' : 'They meet'} every skill it asks for.`}
       </p>
       {result.confidence < LOW_CONFIDENCE && (
         <p className="result-note">
-          Tentative: you answered {pct(result.confidence * 100)} of what this role weighs, so the
-          score may move as you answer more.
+          Tentative: {own ? 'you' : 'they'} answered {pct(result.confidence * 100)} of what this role
+          weighs, so the score may move as {own ? 'you answer' : 'they answer'} more.
         </p>
       )}
     </li>

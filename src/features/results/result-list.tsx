@@ -3,6 +3,7 @@ import { useCatalogue } from '@/catalogue/use-catalogue';
 import { usePrepared } from '@/features/shared/use-prepared';
 import type { RankedRole } from '@/scoring';
 import { ResultItem } from './result-item';
+import type { Whose } from './voice';
 import './results.css';
 
 export const FIRST_PAGE = 10;
@@ -12,10 +13,17 @@ interface Props {
   movement?: ReadonlyMap<string, number>;
   /** Heading text of the list section. */
   title?: string;
+  /** 'other' when the ranking is someone else's (shared link, example profile). */
+  whose?: Whose;
 }
 
 /** The ranked roles: the top ten first, then all of them on request. */
-export function ResultList({ ranked, movement, title = 'Roles ranked for you' }: Props) {
+export function ResultList({
+  ranked,
+  movement,
+  title = 'Roles ranked for you',
+  whose = 'own',
+}: Props) {
   const prepared = usePrepared();
   const roles = useCatalogue().roles;
   const byId = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
@@ -49,6 +57,7 @@ export function ResultList({ ranked, movement, title = 'Roles ranked for you' }:
             role={byId.get(result.roleId)}
             prepared={prepared}
             moved={movement?.get(result.roleId)}
+            whose={whose}
           />
         ))}
       </ol>

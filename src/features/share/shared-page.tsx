@@ -58,7 +58,7 @@ function SharedResults({ shared }: { shared: SharedProfile }) {
           browser.
         </p>
       </div>
-      <ResultList ranked={ranked} title="Roles ranked for the shared answers" />
+      <ResultList ranked={ranked} title="Roles ranked for the shared answers" whose="other" />
       <SaveShared shared={shared} />
     </section>
   );

@@ -52,6 +52,15 @@ describe('results page', () => {
     expect(useAnswersStore.getState().answers).toEqual({});
   });
 
+  it('words the example person’s preferences and gaps as theirs, not the viewer’s', async () => {
+    renderApp('/results?example=1');
+    await screen.findByRole('heading', { level: 1, name: 'Example results' });
+    const items = resultItems();
+    // The example leans towards hands-on work, so hands-on roles carry a reason.
+    expect(items.some((li) => /they prefer building things themselves/.test(li.textContent!))).toBe(true);
+    for (const item of items) expect(item).not.toHaveTextContent(/\byou(r|rself)?\b/i);
+  });
+
   it('writes the example to the answers only when the person chooses to start from it', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/results?example=1');

@@ -33,6 +33,21 @@ describe('shared results page', () => {
     expect(useAnswersStore.getState().answers).toBe(before);
   });
 
+  it('words the shared person’s preferences, gaps and coverage as theirs, not the visitor’s', async () => {
+    const user = userEvent.setup();
+    renderApp(`/shared#${code}`, catalogue);
+    await user.click(await screen.findByRole('button', { name: /^Show \d+ more roles?$/ }));
+    const items = screen.getAllByRole('heading', { level: 3 }).map((h) => h.closest('li')!);
+    const first = items[0]!;
+    expect(first).toHaveTextContent('+3: common in Finance and banking, which they picked');
+    expect(within(first).getByRole('list', { name: 'Why their preferences changed this' })).toBeInTheDocument();
+    expect(first).toHaveTextContent(/Biggest gap: .+ \(they have: /);
+    const lead = items.find((li) => li.textContent?.includes('ML Lead'))!;
+    expect(lead).toHaveTextContent('a lead role, and they prefer leading people');
+    expect(lead).toHaveTextContent(/Tentative: they answered \d+% of what this role weighs/);
+    for (const item of items) expect(item).not.toHaveTextContent(/\byou(r|rself)?\b/i);
+  });
+
   it('explains a damaged link instead of failing, and saves nothing', async () => {
     renderApp('/shared#1.not-a-real-code', catalogue);
     expect(await screen.findByRole('alert')).toHaveTextContent(/damaged or incomplete/);
