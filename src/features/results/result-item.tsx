@@ -74,8 +74,8 @@ export function ResultItem({ result, role, prepared, moved, ref, whose = 'own' }
       </p>
       {result.confidence < LOW_CONFIDENCE && (
         <p className="result-note">
-          Tentative: {own ? 'you' : 'they'} answered {pct(result.confidence * 100)} of what this role
-          weighs, so the score may move as {own ? 'you answer' : 'they answer'} more.
+          Tentative: {own ? 'you' : 'they'} answered {pct(result.confidence * 100)} of what this
+          role weighs, so the score may move as {own ? 'you answer' : 'they answer'} more.
         </p>
       )}
     </li>

@@ -40,7 +40,9 @@ describe('shared results page', () => {
     const items = screen.getAllByRole('heading', { level: 3 }).map((h) => h.closest('li')!);
     const first = items[0]!;
     expect(first).toHaveTextContent('+3: common in Finance and banking, which they picked');
-    expect(within(first).getByRole('list', { name: 'Why their preferences changed this' })).toBeInTheDocument();
+    expect(
+      within(first).getByRole('list', { name: 'Why their preferences changed this' }),
+    ).toBeInTheDocument();
     expect(first).toHaveTextContent(/Biggest gap: .+ \(they have: /);
     const lead = items.find((li) => li.textContent?.includes('ML Lead'))!;
     expect(lead).toHaveTextContent('a lead role, and they prefer leading people');
