@@ -1,17 +1,3 @@
-import { LEVEL_LABELS } from '@/catalogue/schema';
-
-/**
- * A required level on the 0-4 scale in words. Levels may be fractional (O*NET levels rescaled),
- * so a value between two labels names both: 2.5 -> "Working to Proficient (2.5 of 4)".
- */
-export function formatLevel(level: number): string {
-  const rounded = Math.round(level * 10) / 10;
-  const low = LEVEL_LABELS[Math.floor(rounded)] ?? LEVEL_LABELS[0];
-  const high = LEVEL_LABELS[Math.ceil(rounded)] ?? LEVEL_LABELS[4];
-  const words = low === high ? low : `${low} to ${high}`;
-  return `${words} (${rounded} of 4)`;
-}
-
 /** Importance on O*NET's 1-5 scale, e.g. "4.5 of 5". */
 export function formatImportance(importance: number): string {
   return `${Math.round(importance * 10) / 10} of 5`;

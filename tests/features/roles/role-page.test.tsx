@@ -91,7 +91,7 @@ describe('the role page', () => {
     expect(names.at(-1)).toBe('python');
     const sql = within(skills).getAllByRole('listitem')[0]!;
     expect(within(sql).getByText('5 of 5')).toBeInTheDocument();
-    expect(within(sql).getByText('Proficient to Expert (3.5 of 4)')).toBeInTheDocument();
+    expect(within(sql).getByText('4 (Expert)')).toBeInTheDocument();
     expect(within(sql).getByText('Mostly reporting queries')).toBeInTheDocument();
     expect(within(sql).getByText('Source: O*NET 27.x, 11-3021.00')).toBeInTheDocument();
   });

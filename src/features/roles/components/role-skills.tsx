@@ -1,6 +1,7 @@
 import type { Role, Skill } from '@/catalogue/schema';
+import { formatLevel } from '@/components/format-level';
 import { SourceNote } from '@/components/source-note';
-import { formatImportance, formatLevel } from '../format-role';
+import { formatImportance } from '../format-role';
 import { RoleSection } from './role-section';
 
 interface RoleSkillsProps {
@@ -17,8 +18,8 @@ export function RoleSkills({ role, skills }: RoleSkillsProps) {
   return (
     <RoleSection id="skills" title="Skills it asks for">
       <p className="muted">
-        Importance runs from 1 (barely used) to 5 (essential); the level is what the job expects on
-        Pathfinder’s 0 to 4 scale.
+        Importance runs from 1 (barely used) to 5 (essential); the level needed is the one to reach
+        on Pathfinder’s 0 to 4 scale (where a source rates a skill between two levels, the higher).
       </p>
       <ul className="skill-reqs">
         {sorted.map((req) => {
@@ -33,7 +34,7 @@ export function RoleSkills({ role, skills }: RoleSkillsProps) {
                 </div>
                 <div>
                   <dt>Level needed</dt>
-                  <dd>{formatLevel(req.level)}</dd>
+                  <dd>{formatLevel(req.level, 'required')}</dd>
                 </div>
               </dl>
               <span className="meter" aria-hidden="true">
