@@ -58,7 +58,11 @@ export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted:
           </ul>
         </details>
       )}
-      <QuizNav onBack={flow.goBack} nextLabel="Next: work preferences" />
+      {/* Saved answers can settle the quiz before it asks anything: then there is nothing to go back to. */}
+      <QuizNav
+        onBack={flow.path.length > 0 ? flow.goBack : undefined}
+        nextLabel="Next: work preferences"
+      />
     </form>
   );
 }

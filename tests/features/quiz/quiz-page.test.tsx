@@ -175,6 +175,17 @@ describe('quick quiz', () => {
     expect(router.state.location.pathname).toBe('/results');
     expect(useAnswersStore.getState().completedAt).not.toBeNull();
   });
+
+  it('offers no dead Back button when saved answers settle the quiz before any question', async () => {
+    const answers = Object.fromEntries(SKILLS.map((s) => [s.id, 2]));
+    useAnswersStore.getState().mergeAnswers(answers);
+    renderQuiz();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Start the quick quiz' }));
+    expect(stepHeading()).toHaveAccessibleName('You have answered every question');
+    // Nothing was asked in this quiz, so there is no question to go back to.
+    expect(within(screen.getByRole('form')).queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Next: work preferences' })).toBeInTheDocument();
+  });
 });
 
 describe('full quiz', () => {
