@@ -19,6 +19,17 @@ describe('the about page', () => {
     );
   });
 
+  it('describes the few-skills adjustment as the engine applies it: full marks stay 100, gaps weigh more', () => {
+    renderAbout();
+    const scoring = screen.getByRole('region', { name: 'How scoring works' });
+    // scoreFromFit: F = W gives exactly 100, and c = 1 + K / W only scales the unmet part down.
+    expect(scoring).toHaveTextContent(/Meeting every skill a role lists scores 100/);
+    expect(scoring).toHaveTextContent(
+      /missing counts a little more in roles that list only a few skills/,
+    );
+    expect(scoring).not.toHaveTextContent(/towards the middle/);
+  });
+
   it('carries the exact O*NET attribution and names the releases used', () => {
     renderAbout();
     expect(
