@@ -24,7 +24,9 @@ export function quickProgress(
   const max = done ? Math.max(1, path.length) : Math.max(QUICK_TYPICAL.high, path.length);
   const value = done ? max : answered;
   const text = done
-    ? `Quick quiz complete: ${answered} of ${path.length} questions answered`
+    ? path.length === 0
+      ? 'Quick quiz complete: your saved answers needed no further questions'
+      : `Quick quiz complete: ${answered} of ${path.length} questions answered`
     : `${answered} answered so far; the quick quiz usually settles after ${QUICK_TYPICAL.low} to ${QUICK_TYPICAL.high}`;
   return { value, max, text };
 }

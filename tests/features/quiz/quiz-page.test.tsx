@@ -176,7 +176,7 @@ describe('quick quiz', () => {
     expect(useAnswersStore.getState().completedAt).not.toBeNull();
   });
 
-  it('offers no dead Back button when saved answers settle the quiz before any question', async () => {
+  it('says saved answers settled the quiz before any question, with no dead Back button', async () => {
     const answers = Object.fromEntries(SKILLS.map((s) => [s.id, 2]));
     useAnswersStore.getState().mergeAnswers(answers);
     renderQuiz();
@@ -184,6 +184,11 @@ describe('quick quiz', () => {
     expect(stepHeading()).toHaveAccessibleName('You have answered every question');
     // Nothing was asked in this quiz, so there is no question to go back to.
     expect(within(screen.getByRole('form')).queryByRole('button', { name: 'Back' })).toBeNull();
+    // The person has eight saved answers: "0 of 0 questions answered" would read as none.
+    expect(progress()).toHaveAttribute(
+      'aria-valuetext',
+      'Quick quiz complete: your saved answers needed no further questions',
+    );
     expect(screen.getByRole('button', { name: 'Next: work preferences' })).toBeInTheDocument();
   });
 });
