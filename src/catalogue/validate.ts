@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import {
+  INDUSTRIES,
   catalogueSchema,
   comparisonsFileSchema,
   roleSchema,
@@ -74,6 +75,20 @@ export function onetElementIssue(
   if (element !== skill.onet.element)
     return { file, path, message: `"${String(element)}" does not match; expected ${expected}` };
   return undefined;
+}
+
+/** Words only, lower case, without "the", so "Government and the public sector" reads as the name. */
+const plainWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter((w) => w && w !== 'the')
+    .join(' ');
+
+/** True when a note starts by restating the industry's display name. */
+function repeatsName(note: string, name: string): boolean {
+  return plainWords(note).startsWith(plainWords(name));
 }
 
 export function validateCatalogue(input: CatalogueInput): CatalogueResult {
@@ -163,6 +178,15 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
           );
           if (issue) issues.push(issue);
         }
+      });
+      role.industries.items.forEach((item, i) => {
+        const name = INDUSTRIES[item.id];
+        if (item.note !== undefined && repeatsName(item.note, name))
+          issues.push({
+            file: roleFile,
+            path: `industries.items[${i}].note`,
+            message: `repeats the industry name "${name}", which pages already show before the note; say what the role does there, or drop the note`,
+          });
       });
       // The scoring engine divides by a role's required levels; with all of them 0 there is
       // nothing to meet and prepareCatalogue would refuse the whole catalogue at load time.

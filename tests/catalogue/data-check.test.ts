@@ -212,6 +212,20 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     expect(status).not.toBe(0);
   });
 
+  it('rejects an industry note that only repeats the industry name the page already shows', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.industries.items[1] = { id: 'finance', note: 'Finance and Banking' };
+      role.industries.items[2] = { id: 'healthcare', note: 'Clinical trials' };
+    });
+    const { status, out } = runCheck(dir);
+    // Role pages render "Finance and banking: <note>", so the note must add something.
+    expect(errorLine(out, ROLE, 'industries.items[1].note')).toMatch(
+      /repeats the industry name "Finance and banking"/,
+    );
+    expect(errorLine(out, ROLE, 'industries.items[2].note')).toBeUndefined();
+    expect(status).not.toBe(0);
+  });
+
   it('rejects an O*NET occupation title that differs from O*NET', () => {
     editJson<Role>(dir, ROLE, (role) => {
       role.onetCodes[0]!.title = 'Number wranglers';
