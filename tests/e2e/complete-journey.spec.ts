@@ -9,7 +9,8 @@ import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 320, height: 640 }, hasTouch: false });
 
-const STEP_END = /^(Your top matches have settled|You have answered every question)$/;
+const STEP_END =
+  /^(Your top matches have settled|Enough answers for a first ranking|You have answered every question)$/;
 
 const stored = (page: Page) =>
   page.evaluate(() => {

@@ -3,7 +3,8 @@ import { expectNoAxeViolations } from './helpers';
 import { expect, test } from './fixtures';
 
 const STORAGE_KEY = 'pathfinder:answers';
-const STEP_END = /^(Your top matches have settled|You have answered every question)$/;
+const STEP_END =
+  /^(Your top matches have settled|Enough answers for a first ranking|You have answered every question)$/;
 
 const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');

@@ -1,11 +1,12 @@
 import type { FormEvent } from 'react';
 import { LEVEL_LABELS } from '@/catalogue/schema';
 import { useCatalogue } from '@/catalogue/use-catalogue';
+import { QUESTION_BUDGET } from '@/scoring';
 import { useAnswersStore } from '@/store/answers';
 import { QuizNav } from './quiz-nav';
 import { QuizProgress } from './quiz-progress';
 import { quickProgress } from './quick-step';
-import type { QuizFlow } from './use-quiz-flow';
+import { useSettledReason, type QuizFlow } from './use-quiz-flow';
 import { useStepFocus } from './use-step-focus';
 
 /** Quick mode's stopping point: the engine says the top 5 is settled (or nothing is left to ask). */
@@ -13,6 +14,10 @@ export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted:
   const answers = useAnswersStore((s) => s.answers);
   const headingRef = useStepFocus('checkpoint');
   const skills = useCatalogue().skills;
+  const reason = useSettledReason();
+  // Only these reasons mean more answers are unlikely to move the top 5; at the budget (or after
+  // a change since) it could still shift, and the page must not claim otherwise.
+  const settled = reason === 'stable' || reason === 'certain' || reason === 'complete';
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     flow.goNext();
@@ -22,12 +27,18 @@ export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted:
     <form className="quiz-step" onSubmit={onSubmit} aria-labelledby="quiz-checkpoint-heading">
       <QuizProgress {...quickProgress(flow.path, answers, true)} />
       <h2 id="quiz-checkpoint-heading" ref={headingRef} tabIndex={-1} className="quiz-heading">
-        {exhausted ? 'You have answered every question' : 'Your top matches have settled'}
+        {exhausted
+          ? 'You have answered every question'
+          : settled
+            ? 'Your top matches have settled'
+            : 'Enough answers for a first ranking'}
       </h2>
       <p>
         {exhausted
           ? 'There is nothing left to ask. Add your work preferences to finish.'
-          : 'More answers are unlikely to change your five leading roles. You can finish now, or keep refining to sharpen the scores.'}
+          : settled
+            ? 'More answers are unlikely to change your five leading roles. You can finish now, or keep refining to sharpen the scores.'
+            : `${reason === 'budget' ? `The quick quiz stops after ${QUESTION_BUDGET} answers. ` : ''}Your five leading roles could still shift with more answers: finish now, or keep refining to sharpen them.`}
       </p>
       {!exhausted && (
         <div className="actions">

@@ -7,12 +7,54 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useCatalogue } from '@/catalogue/use-catalogue';
 import { paths } from '@/paths';
-import { nextQuestion } from '@/scoring';
-import { filterAnswers, useAnswersStore, type QuizMode } from '@/store/answers';
+import type { Catalogue } from '@/catalogue/schema';
+import { nextQuestion, type NextQuestion, type SettledReason } from '@/scoring';
+import {
+  filterAnswers,
+  useAnswersStore,
+  type PersistedAnswers,
+  type QuizMode,
+} from '@/store/answers';
 import { preparedForQuestions, quizCategories } from './quiz-data';
 
 /** Each "keep refining" asks at least this many more questions before the next checkpoint. */
 export const REFINE_STEP = 5;
+
+type EngineInput = Pick<PersistedAnswers, 'answers' | 'asked' | 'skipped' | 'preferences'>;
+
+/** The engine's view of the quick quiz: the questions asked so far and what it would ask next. */
+function askEngine(
+  catalogue: Catalogue,
+  s: EngineInput,
+): { current: string[]; next: NextQuestion } {
+  const skillIds = catalogue.skills.map((skill) => skill.id);
+  const known = new Set(skillIds);
+  const current = s.asked.filter((id) => known.has(id));
+  const answers = filterAnswers(s.answers, skillIds);
+  // The order skills were answered in (skipped ones left out), for the engine's history option.
+  const history = current.filter((id) => answers[id] !== undefined);
+  const next = nextQuestion(preparedForQuestions(catalogue, s.skipped), answers, s.preferences, {
+    history,
+  });
+  return { current, next };
+}
+
+/**
+ * Why the quick quiz is at its checkpoint now, for the checkpoint's wording: the engine's
+ * settled reason, or null when the top 5 is not settled (e.g. preferences changed since, or
+ * the person stopped refining early).
+ */
+export function useSettledReason(): SettledReason | null {
+  const catalogue = useCatalogue();
+  const answers = useAnswersStore((s) => s.answers);
+  const asked = useAnswersStore((s) => s.asked);
+  const skipped = useAnswersStore((s) => s.skipped);
+  const preferences = useAnswersStore((s) => s.preferences);
+  return useMemo(
+    () => askEngine(catalogue, { answers, asked, skipped, preferences }).next.reason ?? null,
+    [catalogue, answers, asked, skipped, preferences],
+  );
+}
 
 export type QuizScreen =
   | { kind: 'quick-question'; skillId: string; index: number }
@@ -43,11 +85,7 @@ export function useQuizFlow() {
   /** Asks the engine for the next quick question, or stops at the checkpoint. */
   const askNext = () => {
     const s = store();
-    const current = s.asked.filter((id) => known.has(id));
-    const answers = filterAnswers(s.answers, skillIds);
-    // The order skills were answered in (skipped ones left out), for the engine's history option.
-    const history = current.filter((id) => answers[id] !== undefined);
-    const next = nextQuestion(preparedForQuestions(catalogue, s.skipped), answers, s.preferences, { history });
+    const { current, next } = askEngine(catalogue, s);
     const id = next.skillId;
     if (id === null || current.includes(id) || (next.settled && current.length >= s.refineUntil)) {
       s.setStage('checkpoint');

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LEVEL_LABELS } from '@/catalogue/schema';
 import { Component as QuizRoute } from '@/routes/quiz';
-import { nextQuestion, prepareCatalogue } from '@/scoring';
+import { nextQuestion, prepareCatalogue, QUESTION_BUDGET } from '@/scoring';
 import { STORAGE_KEY, useAnswersStore } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
+import { makeCatalogue, makeRole, makeSkill, roleSkill } from '../../fixtures/catalogue';
 import { renderRoutes } from '../../fixtures/render';
 import { quizCatalogue, SKILLS } from './quiz-fixture';
 
@@ -190,6 +191,45 @@ describe('quick quiz', () => {
       'Quick quiz complete: your saved answers needed no further questions',
     );
     expect(screen.getByRole('button', { name: 'Next: work preferences' })).toBeInTheDocument();
+  });
+});
+
+describe('quick quiz at its question budget', () => {
+  // 26 skills; the last six weigh heavily and differently per role, so with only the first 20
+  // answered the engine stops for the budget while the top 5 could still change.
+  const ids = Array.from({ length: 26 }, (_, i) => `skill-${String.fromCharCode(97 + i)}`);
+  const big = makeCatalogue({
+    skills: ids.map((id) => makeSkill({ id, name: id })),
+    roles: Array.from({ length: 8 }, (_, k) =>
+      makeRole({
+        id: `role-${k}`,
+        related: ['role-0'],
+        skills: ids.map((id, i) =>
+          i < 20 ? roleSkill(id, 2, 2) : roleSkill(id, (i + k) % 2 === 0 ? 5 : 1, (i * k) % 5),
+        ),
+      }),
+    ),
+  });
+  const asked = ids.slice(0, QUESTION_BUDGET);
+  const answers = Object.fromEntries(asked.map((id) => [id, 2]));
+
+  it('does not claim the top matches have settled when the budget stopped the quiz', async () => {
+    expect(nextQuestion(prepareCatalogue(big), answers).reason).toBe('budget');
+    const s = useAnswersStore.getState();
+    s.startQuiz('quick');
+    s.mergeAnswers(answers);
+    for (const id of asked) s.recordAsked(id);
+    s.setStage('checkpoint');
+    const user = userEvent.setup();
+    renderRoutes([{ path: '/quiz', Component: QuizRoute }], '/quiz', big);
+    await user.click(screen.getByRole('button', { name: 'Resume where you left off' }));
+
+    expect(stepHeading()).toHaveAccessibleName('Enough answers for a first ranking');
+    const form = screen.getByRole('form');
+    expect(form).toHaveTextContent(`The quick quiz stops after ${QUESTION_BUDGET} answers.`);
+    expect(form).toHaveTextContent(/could still shift with more answers/);
+    expect(form).not.toHaveTextContent(/unlikely to change/);
+    expect(screen.getByRole('button', { name: 'Keep refining' })).toBeInTheDocument();
   });
 });
 
