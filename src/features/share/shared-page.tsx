@@ -42,7 +42,8 @@ export function SharedPage() {
       </section>
     );
   }
-  return <SharedResults shared={decoded.data} />;
+  // A new link in the same tab is a new page: its save step and "show more" start afresh.
+  return <SharedResults key={hash} shared={decoded.data} />;
 }
 
 function SharedResults({ shared }: { shared: SharedProfile }) {

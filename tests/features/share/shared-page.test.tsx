@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeShare } from '@/features/share/codec';
@@ -76,6 +76,21 @@ describe('shared results page', () => {
       industries: ['finance'],
     });
     expect(screen.getByRole('link', { name: 'See your results' })).toHaveFocus();
+  });
+
+  it('offers to save a second shared link opened in the same tab, instead of saying it was saved', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(`/shared#${code}`, catalogue);
+    await user.click(await screen.findByRole('button', { name: 'Save as my answers' }));
+    expect(screen.getByRole('link', { name: 'See your results' })).toBeInTheDocument();
+
+    const second = encodeShare({ answers: { python: 4 }, preferences: null }, skillIds);
+    await act(() => router.navigate(`/shared#${second}`));
+    expect(screen.getByRole('note', { name: 'About these results' })).toHaveTextContent(
+      /their 1 answered skill /,
+    );
+    expect(screen.queryByText(/^Saved\./)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save as my answers' })).toBeInTheDocument();
   });
 
   it('asks before replacing existing answers, and cancelling keeps them', async () => {
