@@ -33,8 +33,17 @@ export function effortWeeks(from: number, to: number): number {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
+ * The whole level that meets a requirement: a person answers in whole levels, so a requirement of
+ * 2.2 (an O*NET level rescaled) is met at 3. The tolerance keeps 3.0000001 (arithmetic noise) at 3.
+ */
+function wholeLevelMeeting(required: number): number {
+  return Math.ceil(required - 1e-6);
+}
+
+/**
  * Each skill where the person is below the role's required level, with its shortfall, importance,
- * effort and priority = the score points closing that one gap would add, per week of effort.
+ * effort (weeks from their level to the whole level that meets the requirement) and
+ * priority = the score points closing that one gap would add, per week of effort.
  * Sorted by priority (then skill id). Quick wins: shortfall <= 1 level and importance >= 3.5;
  * everything else is a foundation (a larger gap, or a less central skill).
  */
@@ -57,7 +66,7 @@ export function gapsOf(engine: Engine, r: number, have: Float64Array): GapAnalys
     const h = have[col[i]!]!;
     const q = req[i]!;
     if (h >= q) continue;
-    const effort = effortWeeks(h, q);
+    const effort = effortWeeks(h, wholeLevelMeeting(q));
     weeks += effort;
     const gain = scoreFromFit(F + weight[i]! - perLevel[i]! * h, W, c) - score;
     const shortfall = Math.round((q - h) * 100) / 100;

@@ -56,6 +56,32 @@ describe('gapAnalysis', () => {
     expect(gaps.items.find((g) => g.skillId === 'sql')).toMatchObject({ shortfall: 1, importance: 2, kind: 'foundation' });
   });
 
+  it('counts the effort to the whole level that meets a fractional requirement, since answers are whole levels', () => {
+    // O*NET levels are rescaled to decimals (2.2, 2.5); a person answering 2 meets them only at 3,
+    // which the gap plan shows as "2 (Working) -> 3 (Proficient)": the weeks must be that climb.
+    const rated = prepareCatalogue({
+      skills: skillList(['communication', 'monitoring', 'sql']),
+      roles: [
+        scoringRole('manager', [
+          { skill: 'communication', importance: 4, level: 2.2 },
+          { skill: 'monitoring', importance: 4, level: 2.5 },
+          { skill: 'sql', importance: 4, level: 3 },
+        ]),
+      ],
+    });
+    const gaps = gapAnalysis(rated, { communication: 2, monitoring: 2, sql: 2 }, 'manager');
+    expect(Object.fromEntries(gaps.items.map((g) => [g.skillId, g.effortWeeks]))).toEqual({
+      communication: 8,
+      monitoring: 8,
+      sql: 8,
+    });
+    // Same climb, and a level 2 already earns most of a 2.2 requirement's weight, so closing it
+    // gains least: it comes last, not first as it would with 1.6 weeks of pro-rata effort.
+    expect(gaps.items.map((g) => g.skillId)).toEqual(['sql', 'monitoring', 'communication']);
+    expect(gaps.items.find((g) => g.skillId === 'communication')).toMatchObject({ required: 2.2, shortfall: 0.2 });
+    expect(gaps.effortWeeks).toEqual({ low: 18, high: 36 });
+  });
+
   it('rejects an unknown role', () => {
     expect(() => gapAnalysis(prepared, {}, 'astronaut')).toThrow(/unknown role id "astronaut"/);
   });
