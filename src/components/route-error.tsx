@@ -2,6 +2,7 @@ import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react
 import { CatalogueLoadError } from '@/catalogue/api';
 import { paths } from '@/paths';
 import { NotFound } from './not-found';
+import { PageHeading } from './page-heading';
 
 /** Error boundary for every route: names what failed and offers a way on. Answers are untouched. */
 export function RouteError() {
@@ -13,9 +14,10 @@ export function RouteError() {
   const isCatalogue = error instanceof CatalogueLoadError;
   return (
     <section className="page error-page" role="alert" aria-labelledby="error-title">
-      <h1 id="error-title">
+      {/* PageHeading, so the tab title says what happened instead of naming the page that failed. */}
+      <PageHeading id="error-title">
         {isCatalogue ? 'The role catalogue could not be loaded' : 'Something went wrong'}
-      </h1>
+      </PageHeading>
       <p>
         {error instanceof Error
           ? error.message

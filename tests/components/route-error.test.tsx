@@ -17,7 +17,7 @@ function renderFailing(loader: () => unknown) {
 }
 
 describe('RouteError', () => {
-  it('names a catalogue failure with its details and retries the load', async () => {
+  it('names a catalogue failure with its details, in the tab title too, and retries the load', async () => {
     const user = userEvent.setup();
     let attempts = 0;
     renderFailing(() => {
@@ -35,6 +35,7 @@ describe('RouteError', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByText('The role catalogue arrived damaged.')).toBeInTheDocument();
+    expect(document.title).toBe('The role catalogue could not be loaded — Pathfinder');
     expect(screen.getByText('catalogue.json: roles: bad')).toBeInTheDocument();
     expect(screen.getByText(/answers are safe/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
