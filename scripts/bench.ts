@@ -11,21 +11,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { prepareCatalogue, rankRoles, type Profile, type ScoringInput } from '../src/scoring/index';
+import { rng } from './lib/rng';
 
 const SKILLS = 60;
 const ANSWERED = 40;
 
-/** Small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 function syntheticCatalogue(roles: number, seed: number): ScoringInput {

@@ -19,18 +19,8 @@
 import { nextQuestion, prepareCatalogue, rankRoles, type PreparedCatalogue, type Profile } from '../src/scoring/index';
 import type { Catalogue } from '../src/catalogue/schema';
 import { readCatalogue } from './lib/read-catalogue';
+import { rng } from './lib/rng';
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Standard normal draw (Box-Muller). */
 function normal(random: () => number): number {
   const u = Math.max(random(), 1e-12);
