@@ -339,7 +339,7 @@ describe('returning to the quiz', () => {
     expect(screen.getByText(/Your answers were deleted/)).toHaveFocus();
   });
 
-  it('says what was reset when saved data was unreadable, and can be dismissed', async () => {
+  it('says what was reset when saved data was unreadable, and can be dismissed without losing focus', async () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -353,6 +353,8 @@ describe('returning to the quiz', () => {
     expect(notice).toHaveTextContent(/We reset your maximum preparation level/);
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    // The button is gone: keyboard focus lands on the page heading just above, not on <body>.
+    expect(screen.getByRole('heading', { level: 1, name: 'Skills quiz' })).toHaveFocus();
     expect(useAnswersStore.getState().answers).toEqual({ sql: 2 });
   });
 
