@@ -34,10 +34,11 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * The whole level that meets a requirement: a person answers in whole levels, so a requirement of
- * 2.2 (an O*NET level rescaled) is met at 3. The tolerance keeps 3.0000001 (arithmetic noise) at 3.
+ * 2.2 (an O*NET level rescaled) is met at 3. A requirement within noise of a whole level
+ * (2.0000001) stays itself, so the climb to it is never 0 weeks while a gap remains.
  */
 function wholeLevelMeeting(required: number): number {
-  return Math.ceil(required - 1e-6);
+  return Math.max(required, Math.ceil(required - 1e-6));
 }
 
 /**
