@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EDUCATION_LEVELS, INDUSTRIES } from '@/catalogue/schema';
-import { hasFilters, SENIORITY_LABELS, useResultFilters, type FilterValues } from './filters';
+import { hasFilters, SENIORITY_LABELS, useResultFilters } from './filters';
 
 const ANY = '';
 
@@ -15,68 +15,30 @@ export function ResultFilters() {
       aria-label="Filter roles"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="result-filter">
-        <label htmlFor={`${id}-industry`}>Industry</label>
-        <select
-          id={`${id}-industry`}
-          value={values.industries[0] ?? ANY}
-          onChange={(e) =>
-            setValues({
-              industries:
-                e.target.value === ANY
-                  ? []
-                  : [e.target.value as FilterValues['industries'][number]],
-            })
-          }
-        >
-          <option value={ANY}>Any industry</option>
-          {Object.entries(INDUSTRIES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="result-filter">
-        <label htmlFor={`${id}-seniority`}>Seniority</label>
-        <select
-          id={`${id}-seniority`}
-          value={values.seniority ?? ANY}
-          onChange={(e) =>
-            setValues({
-              seniority:
-                e.target.value === ANY ? null : (e.target.value as FilterValues['seniority']),
-            })
-          }
-        >
-          <option value={ANY}>Any seniority</option>
-          {Object.entries(SENIORITY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="result-filter">
-        <label htmlFor={`${id}-education`}>Education you would go up to</label>
-        <select
-          id={`${id}-education`}
-          value={values.education ?? ANY}
-          onChange={(e) =>
-            setValues({
-              education:
-                e.target.value === ANY ? null : (e.target.value as FilterValues['education']),
-            })
-          }
-        >
-          <option value={ANY}>Any education</option>
-          {Object.entries(EDUCATION_LEVELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-industry`}
+        label="Industry"
+        anyLabel="Any industry"
+        options={INDUSTRIES}
+        value={values.industries[0] ?? null}
+        onChange={(industry) => setValues({ industries: industry ? [industry] : [] })}
+      />
+      <FilterSelect
+        id={`${id}-seniority`}
+        label="Seniority"
+        anyLabel="Any seniority"
+        options={SENIORITY_LABELS}
+        value={values.seniority}
+        onChange={(seniority) => setValues({ seniority })}
+      />
+      <FilterSelect
+        id={`${id}-education`}
+        label="Education you would go up to"
+        anyLabel="Any education"
+        options={EDUCATION_LEVELS}
+        value={values.education}
+        onChange={(education) => setValues({ education })}
+      />
       {/* Always present (not removed once used) so keyboard focus never drops to the page. */}
       <button
         type="button"
@@ -92,5 +54,45 @@ export function ResultFilters() {
         </span>
       )}
     </form>
+  );
+}
+
+interface FilterSelectProps<T extends string> {
+  id: string;
+  label: string;
+  /** The first option, meaning "no filter". */
+  anyLabel: string;
+  /** value -> label, in display order. */
+  options: Readonly<Record<T, string>>;
+  value: T | null;
+  onChange: (value: T | null) => void;
+}
+
+/** One labelled filter: "any" or one of `options`. */
+function FilterSelect<T extends string>({
+  id,
+  label,
+  anyLabel,
+  options,
+  value,
+  onChange,
+}: FilterSelectProps<T>) {
+  return (
+    <div className="result-filter">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ANY}
+        // Only option values reach here: ANY or a key of `options`.
+        onChange={(e) => onChange(e.target.value === ANY ? null : (e.target.value as T))}
+      >
+        <option value={ANY}>{anyLabel}</option>
+        {(Object.entries(options) as [T, string][]).map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

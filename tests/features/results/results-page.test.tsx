@@ -57,7 +57,9 @@ describe('results page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Example results' });
     const items = resultItems();
     // The example leans towards hands-on work, so hands-on roles carry a reason.
-    expect(items.some((li) => /they prefer building things themselves/.test(li.textContent!))).toBe(true);
+    expect(items.some((li) => /they prefer building things themselves/.test(li.textContent!))).toBe(
+      true,
+    );
     for (const item of items) expect(item).not.toHaveTextContent(/\byou(r|rself)?\b/i);
   });
 
@@ -98,7 +100,9 @@ describe('results page', () => {
     renderApp('/results');
     await showAll(user);
     const lead = screen.getByRole('link', { name: 'ML Lead' }).closest('li')!;
-    expect(lead).toHaveTextContent(/Biggest gap: machine learning \(you: 0 \(Not yet\); needs 4 \(Expert\)\)/);
+    expect(lead).toHaveTextContent(
+      /Biggest gap: machine learning \(you: 0 \(Not yet\); needs 4 \(Expert\)\)/,
+    );
   });
 
   it('shows ten roles first, then all of them, moving focus to the first new one', async () => {
@@ -125,6 +129,30 @@ describe('results page', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(router.state.location.search).toBe('');
     expect(resultItems()).toHaveLength(10);
+  });
+
+  it('writes each filter to the URL and back to "any" when its first option is chosen', async () => {
+    useAnswersStore.getState().mergeAnswers(ANALYST);
+    const user = userEvent.setup();
+    const { router } = renderApp('/results');
+    await user.selectOptions(await screen.findByLabelText('Industry'), 'Finance and banking');
+    await user.selectOptions(
+      screen.getByLabelText('Education you would go up to'),
+      "Bachelor's degree",
+    );
+    expect(new URLSearchParams(router.state.location.search).getAll('industry')).toEqual([
+      'finance',
+    ]);
+    expect(new URLSearchParams(router.state.location.search).get('education')).toBe('bachelor');
+    expect(screen.getByLabelText('Industry')).toHaveValue('finance');
+    // The ML Lead role typically needs a master's degree, above the chosen bachelor's.
+    expect(screen.queryByRole('link', { name: 'ML Lead' })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Industry'), 'Any industry');
+    await user.selectOptions(
+      screen.getByLabelText('Education you would go up to'),
+      'Any education',
+    );
+    expect(router.state.location.search).toBe('');
   });
 
   it('reads filters from the address it was opened at', async () => {
