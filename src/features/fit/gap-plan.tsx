@@ -24,18 +24,22 @@ export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
       {
         key: 'quick',
         title: 'Quick wins',
-        blurb: 'Small gaps in skills the role leans on: the fastest way to raise your fit.',
+        blurb: 'Gaps of a level or less in skills the role leans on heavily.',
         items: byPriority(gaps.quickWins),
       },
       {
         key: 'foundation',
         title: 'Foundations',
-        blurb: 'Larger gaps that take steady practice over weeks or months.',
+        blurb: 'Larger gaps, or skills the role uses less: steady practice over weeks or months.',
         items: byPriority(gaps.foundations),
       },
     ],
     [gaps],
   );
+
+  // gapAnalysis sorts by priority: score points gained per week of effort.
+  const first = gaps.items[0];
+  const best = first && (skills.get(first.skillId)?.name ?? first.skillId);
 
   if (gaps.items.length === 0) {
     return <p>You already meet every skill requirement of this role. Nothing to close.</p>;
@@ -46,6 +50,12 @@ export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
         {gaps.items.length} {gaps.items.length === 1 ? 'skill is' : 'skills are'} below what the
         role needs. Closing them all would take roughly {gaps.effortWeeks.low} to{' '}
         {formatWeeks(gaps.effortWeeks.high)} of part-time learning (a rough guide, not a promise).
+        {best && (
+          <>
+            {' '}
+            For each week of learning, <strong>{best}</strong> would raise your fit the most.
+          </>
+        )}
       </p>
       {groups.map(
         (group) =>

@@ -93,6 +93,21 @@ describe('RoleFit', () => {
     expect(within(plan).getByText('Build a statistics project')).toBeInTheDocument();
   });
 
+  it('names the gap that adds the most points per week, even when it is a foundation, and never calls quick wins the fastest', () => {
+    renderFit();
+    const plan = screen.getByRole('region', { name: /your gap plan/i });
+    // Cloud platforms 0 -> 2 (importance 2) gains its whole weight in 6 weeks; Python 2 -> 3
+    // (importance 5, the quick win) gains a third of its weight in 8: cloud is the better week.
+    expect(plan).toHaveTextContent(
+      'For each week of learning, Cloud platforms would raise your fit the most.',
+    );
+    const foundations = within(plan).getByRole('region', { name: 'Foundations' });
+    expect(
+      within(foundations).getByRole('heading', { level: 5, name: 'Cloud platforms' }),
+    ).toBeInTheDocument();
+    expect(plan).not.toHaveTextContent(/fastest/);
+  });
+
   it('updates the score, the table and the gap plan as soon as a what-if level changes', async () => {
     const user = userEvent.setup();
     renderFit();
