@@ -2,6 +2,7 @@ import { lazy, Suspense, useId } from 'react';
 import { usePrepared } from '@/features/shared/use-prepared';
 import { skillName } from '@/features/what-if/skill-lookup';
 import type { RoleScore, SkillStatus } from '@/scoring';
+import { chartRows } from './chart-rows';
 import { TableRegion } from './table-region';
 import { formatLevel } from '@/components/format-level';
 import { formatPoints } from './format';
@@ -21,11 +22,7 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
   const rows = [...score.contributions].sort(
     (a, b) => b.importance - a.importance || b.maxPoints - a.maxPoints,
   );
-  const chartData = rows.map((c) => ({
-    name: skillName(prepared, c.skillId),
-    you: c.have ?? 0,
-    required: c.required,
-  }));
+  const chartData = chartRows(rows, (id) => skillName(prepared, id));
 
   return (
     <>
