@@ -7,7 +7,6 @@
  * Unknown or malformed values are ignored, never trusted.
  */
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   EDUCATION_LEVELS,
   INDUSTRIES,
@@ -15,6 +14,7 @@ import {
   type IndustryId,
 } from '@/catalogue/schema';
 import type { RankFilters } from '@/scoring';
+import { useSearchParamsMerge } from '@/lib/use-search-params-merge';
 
 export type Seniority = NonNullable<RankFilters['seniority']>;
 
@@ -75,17 +75,13 @@ export function writeFilters(params: URLSearchParams, values: FilterValues): URL
 }
 
 export function useResultFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, merge] = useSearchParamsMerge();
   const values = useMemo(() => readFilters(params), [params]);
   const filters = useMemo(() => toRankFilters(values), [values]);
   const setValues = useCallback(
     (change: Partial<FilterValues>) =>
-      // replace: adjusting a filter should not fill the Back button's history.
-      setParams((prev) => writeFilters(prev, { ...readFilters(prev), ...change }), {
-        replace: true,
-        preventScrollReset: true,
-      }),
-    [setParams],
+      merge((prev) => writeFilters(prev, { ...readFilters(prev), ...change })),
+    [merge],
   );
   return { values, filters, setValues };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
+import { useSearchParamsMerge } from '@/lib/use-search-params-merge';
 import { isRoleFamily, type RoleSearch } from './search-roles';
 
 /**
@@ -11,7 +12,7 @@ import { isRoleFamily, type RoleSearch } from './search-roles';
  * URL again whenever a navigation other than our own replace changes it (a link, back/forward).
  */
 export function useRoleSearch() {
-  const [params, setParams] = useSearchParams();
+  const [params, merge] = useSearchParamsMerge();
   const { key } = useLocation();
   const navigationType = useNavigationType();
   const urlQuery = params.get('q') ?? '';
@@ -27,21 +28,17 @@ export function useRoleSearch() {
 
   function update(next: Partial<RoleSearch>) {
     if (next.query !== undefined) setQuery(next.query);
-    setParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
-        if (next.query !== undefined) {
-          if (next.query) merged.set('q', next.query);
-          else merged.delete('q');
-        }
-        if (next.family !== undefined) {
-          if (next.family) merged.set('family', next.family);
-          else merged.delete('family');
-        }
-        return merged;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    merge((merged) => {
+      if (next.query !== undefined) {
+        if (next.query) merged.set('q', next.query);
+        else merged.delete('q');
+      }
+      if (next.family !== undefined) {
+        if (next.family) merged.set('family', next.family);
+        else merged.delete('family');
+      }
+      return merged;
+    });
   }
 
   return { search, update };

@@ -1,6 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { catalogueQueryOptions } from '@/catalogue/api';
 import { Component as RolesPage } from '@/routes/roles';
 import { useAnswersStore } from '@/store/answers';
 import { makeCatalogue, makeRole, makeRoleSkill, makeSkill } from '../../fixtures/catalogue';
@@ -118,5 +121,34 @@ describe('the roles page', () => {
     expect(listedTitles()).toHaveLength(3);
     expect(box).toHaveValue('');
     expect(box).toHaveFocus();
+  });
+});
+
+describe('the roles page behind a route loader, as in the app', () => {
+  it('keeps a cleared search cleared when the family changes before the URL has caught up', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    queryClient.setQueryData(catalogueQueryOptions().queryKey, catalogue);
+    // Like the app's catalogue loader: every search-param change runs it before the URL lands.
+    const router = createMemoryRouter(
+      [{ loader: async () => null, children: [{ path: '/roles', Component: RolesPage }] }],
+      { initialEntries: ['/roles?q=spark'] },
+    );
+    render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    const box = await screen.findByRole('searchbox', { name: 'Search roles' });
+    expect(box).toHaveValue('spark');
+
+    act(() => {
+      fireEvent.change(box, { target: { value: '' } });
+      fireEvent.change(screen.getByRole('combobox', { name: 'Role family' }), {
+        target: { value: 'analytics' },
+      });
+    });
+    await waitFor(() => expect(router.state.location.search).toBe('?family=analytics'));
+    expect(box).toHaveValue('');
+    expect(listedTitles()).toEqual(['Data Analyst']);
   });
 });
