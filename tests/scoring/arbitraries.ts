@@ -76,3 +76,24 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 export const RUNS = { numRuns: 1000 } as const;
+
+/** The worked example in docs/scoring.md: two roles, five skills and one person. */
+export const WORKED_EXAMPLE = {
+  input: {
+    skills: skillList(['communication', 'machine-learning', 'python', 'sql', 'statistics']),
+    roles: [
+      scoringRole('analyst', [
+        { skill: 'sql', importance: 5, level: 3 },
+        { skill: 'statistics', importance: 3, level: 2 },
+        { skill: 'communication', importance: 4, level: 2 },
+      ]),
+      scoringRole('ml', [
+        { skill: 'python', importance: 5, level: 3 },
+        { skill: 'machine-learning', importance: 5, level: 3 },
+        { skill: 'statistics', importance: 4, level: 3 },
+        { skill: 'sql', importance: 2, level: 2 },
+      ]),
+    ],
+  } satisfies ScoringInput,
+  profile: { sql: 2, statistics: 3, python: 4 },
+};

@@ -1,24 +1,8 @@
 import { effortWeeks, gapAnalysis, prepareCatalogue, whatIf } from '@/scoring';
-import { scoringRole, skillList } from './arbitraries';
+import { scoringRole, skillList, WORKED_EXAMPLE } from './arbitraries';
 
-const input = {
-  skills: skillList(['communication', 'machine-learning', 'python', 'sql', 'statistics']),
-  roles: [
-    scoringRole('analyst', [
-      { skill: 'sql', importance: 5, level: 3 },
-      { skill: 'statistics', importance: 3, level: 2 },
-      { skill: 'communication', importance: 4, level: 2 },
-    ]),
-    scoringRole('ml', [
-      { skill: 'python', importance: 5, level: 3 },
-      { skill: 'machine-learning', importance: 5, level: 3 },
-      { skill: 'statistics', importance: 4, level: 3 },
-      { skill: 'sql', importance: 2, level: 2 },
-    ]),
-  ],
-};
+const { input, profile } = WORKED_EXAMPLE;
 const prepared = prepareCatalogue(input);
-const profile = { sql: 2, statistics: 3, python: 4 };
 
 describe('effortWeeks', () => {
   it('adds 2, 4, 8 and 16 weeks for the four steps, pro rata for fractions', () => {

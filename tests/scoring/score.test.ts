@@ -1,25 +1,9 @@
 import { prepareCatalogue, rankRoles, sanitizeProfile, scoreRoles } from '@/scoring';
 import { makeCatalogue, makeRole, makeRoleSkill } from '../fixtures/catalogue';
-import { scoringRole, skillList } from './arbitraries';
+import { scoringRole, skillList, WORKED_EXAMPLE } from './arbitraries';
 
 // The worked example in docs/scoring.md.
-const input = {
-  skills: skillList(['communication', 'machine-learning', 'python', 'sql', 'statistics']),
-  roles: [
-    scoringRole('analyst', [
-      { skill: 'sql', importance: 5, level: 3 },
-      { skill: 'statistics', importance: 3, level: 2 },
-      { skill: 'communication', importance: 4, level: 2 },
-    ]),
-    scoringRole('ml', [
-      { skill: 'python', importance: 5, level: 3 },
-      { skill: 'machine-learning', importance: 5, level: 3 },
-      { skill: 'statistics', importance: 4, level: 3 },
-      { skill: 'sql', importance: 2, level: 2 },
-    ]),
-  ],
-};
-const profile = { sql: 2, statistics: 3, python: 4 };
+const { input, profile } = WORKED_EXAMPLE;
 
 describe('scoreRoles', () => {
   const prepared = prepareCatalogue(input);

@@ -4,6 +4,7 @@
  */
 import type { Role } from '@/catalogue/schema';
 import {
+  DEFAULT_SKILL_IDS,
   makeCatalogue,
   makeComparison,
   makeRole,
@@ -11,16 +12,7 @@ import {
   roleSkill,
 } from '../../fixtures/catalogue';
 
-const SKILLS = [
-  'python',
-  'sql',
-  'statistics',
-  'machine-learning',
-  'data-modelling',
-  'communication',
-  'leadership',
-  'cloud-platforms',
-] as const;
+const SKILLS = DEFAULT_SKILL_IDS;
 type SkillId = (typeof SKILLS)[number];
 
 function role(
