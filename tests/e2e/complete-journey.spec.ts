@@ -4,7 +4,7 @@
  * Axe runs on every page on the way; the privacy guard checks nothing leaves the origin.
  */
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, tabTo } from './helpers';
+import { expectNoAxeViolations, storedAnswers, tabTo } from './helpers';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 320, height: 640 }, hasTouch: false });
@@ -12,11 +12,7 @@ test.use({ viewport: { width: 320, height: 640 }, hasTouch: false });
 const STEP_END =
   /^(Your top matches have settled|Enough answers for a first ranking|You have answered every question)$/;
 
-const stored = (page: Page) =>
-  page.evaluate(() => {
-    const raw = localStorage.getItem('pathfinder:answers');
-    return raw ? (JSON.parse(raw) as { state: { answers: Record<string, number> } }).state.answers : {};
-  });
+const stored = async (page: Page) => (await storedAnswers(page)) ?? {};
 
 async function expectFitsWidth(page: Page) {
   const overflow = await page.evaluate(

@@ -3,7 +3,7 @@
  * on every role page with answers present (the fitted view is the richest page).
  */
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, seedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 const ANSWERS = {
@@ -29,12 +29,6 @@ const ROUTES = [
   '/no-such-page',
 ];
 
-async function withAnswers(page: Page) {
-  await page.goto('/about');
-  await page.evaluate((answers) => {
-    localStorage.setItem('pathfinder:answers', JSON.stringify({ state: { answers }, version: 1 }));
-  }, ANSWERS);
-}
 
 async function expectFitsWidth(page: Page) {
   const overflow = await page.evaluate(
@@ -51,7 +45,7 @@ for (const [label, viewport] of [
     test(`every route passes axe on ${label} ${answered ? 'with' : 'without'} answers`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
-      if (answered) await withAnswers(page);
+      if (answered) await seedAnswers(page, ANSWERS);
       for (const route of ROUTES) {
         await page.goto(route);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
@@ -64,7 +58,7 @@ for (const [label, viewport] of [
 
 test('every role page passes axe with answers present', async ({ page }) => {
   test.setTimeout(300_000);
-  await withAnswers(page);
+  await seedAnswers(page, ANSWERS);
   await page.goto('/roles');
   const list = page.getByRole('list', { name: 'Roles' });
   await expect(list.getByRole('link').first()).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, seedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 const SEED_ROLES = [
@@ -132,13 +132,7 @@ test.describe('seed roles', () => {
 test('a person with answers sees how they fit a role, linked from the contents', async ({
   page,
 }) => {
-  await page.goto('/about');
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'pathfinder:answers',
-      JSON.stringify({ state: { answers: { python: 3, sql: 2, statistics: 2 } }, version: 1 }),
-    ),
-  );
+  await seedAnswers(page, { python: 3, sql: 2, statistics: 2 });
   await page.goto('/roles/data-manager');
   await expect(
     page.getByRole('heading', { level: 2, name: 'How you fit this role' }),

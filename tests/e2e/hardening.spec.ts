@@ -1,23 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, seedAnswers, storedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 const CATALOGUE = '**/assets/catalogue-*.json';
 const ANSWERS = { python: 3, sql: 2, statistics: 4 };
 
-async function seedAnswers(page: Page) {
-  await page.goto('/about');
-  await page.evaluate((answers) => {
-    localStorage.setItem('pathfinder:answers', JSON.stringify({ state: { answers }, version: 1 }));
-  }, ANSWERS);
-}
-
-async function storedAnswers(page: Page) {
-  return page.evaluate(() => {
-    const raw = localStorage.getItem('pathfinder:answers');
-    return raw ? (JSON.parse(raw) as { state?: { answers?: unknown } }).state?.answers : undefined;
-  });
-}
 
 test.describe('the catalogue failing to load', () => {
   // Route interception sees only the page's own requests, not those a service worker answers.
@@ -39,7 +26,7 @@ test.describe('the catalogue failing to load', () => {
 
   for (const [name, handler] of failures) {
     test(`shows an error page with a retry on ${name}, and keeps the answers`, async ({ page }) => {
-      await seedAnswers(page);
+      await seedAnswers(page, ANSWERS);
       await page.route(CATALOGUE, handler);
       await page.goto('/roles');
       await expect(
@@ -129,7 +116,7 @@ test.describe('hostile share links', () => {
 
   for (const [name, code] of links) {
     test(`a share link ${name} gets a clear message and leaves the visitor's answers alone`, async ({ page }) => {
-      await seedAnswers(page);
+      await seedAnswers(page, ANSWERS);
       page.on('dialog', (dialog) => {
         throw new Error(`a dialog opened: ${dialog.message()}`);
       });

@@ -35,3 +35,24 @@ export async function tabTo(page: Page, text: RegExp, limit = 120) {
   }
   throw new Error(`Tab never reached ${text}`);
 }
+
+const ANSWERS_KEY = 'pathfinder:answers';
+
+/** Stores answers as the app persists them; visits a page first so storage has an origin. */
+export async function seedAnswers(page: Page, answers: Record<string, number>) {
+  await page.goto('/about');
+  await page.evaluate(
+    ({ key, value }) => localStorage.setItem(key, JSON.stringify({ state: { answers: value }, version: 1 })),
+    { key: ANSWERS_KEY, value: answers },
+  );
+}
+
+/** The answers the app has stored, or null when it has stored nothing. */
+export function storedAnswers(page: Page): Promise<Record<string, number> | null> {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    return raw
+      ? ((JSON.parse(raw) as { state?: { answers?: Record<string, number> } }).state?.answers ?? null)
+      : null;
+  }, ANSWERS_KEY);
+}

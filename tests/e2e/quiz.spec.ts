@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, storedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 const STORAGE_KEY = 'pathfinder:answers';
@@ -9,13 +9,7 @@ const STEP_END =
 const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
-const storedAnswers = (page: Page) =>
-  page.evaluate((key) => {
-    const raw = localStorage.getItem(key);
-    return raw
-      ? (JSON.parse(raw) as { state: { answers: Record<string, number> } }).state.answers
-      : {};
-  }, STORAGE_KEY);
+const stored = async (page: Page) => (await storedAnswers(page)) ?? {};
 
 /** Presses Tab until the focused element's text matches, failing after `limit` presses. */
 async function tabTo(page: Page, text: RegExp, limit = 80) {
@@ -61,7 +55,7 @@ test.describe('the quiz', () => {
     // The engine never calls the top 5 stable before 10 answers and settles at 20 regardless.
     expect(asked).toBeGreaterThanOrEqual(10);
     expect(asked).toBeLessThanOrEqual(20);
-    expect(Object.keys(await storedAnswers(page))).toHaveLength(asked);
+    expect(Object.keys(await stored(page))).toHaveLength(asked);
     await expectNoAxeViolations(page, 'checkpoint');
 
     await tabTo(page, /^Next: work preferences$/);
@@ -106,7 +100,7 @@ test.describe('the quiz', () => {
     await tabTo(page, /^See my results$/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/results$/);
-    expect(Object.keys(await storedAnswers(page))).toHaveLength(total);
+    expect(Object.keys(await stored(page))).toHaveLength(total);
   });
 
   test('a reload mid-quiz loses nothing and resumes on the same question', async ({ page }) => {
@@ -147,12 +141,12 @@ test.describe('the quiz', () => {
     await expect(page.getByRole('heading', { name: 'Start over?' })).toBeFocused();
     await expectNoAxeViolations(page, 'start over confirmation');
     await page.getByRole('button', { name: 'Keep my answers' }).click();
-    expect(Object.keys(await storedAnswers(page))).toHaveLength(1);
+    expect(Object.keys(await stored(page))).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Yes, delete and start over' }).click();
     await expect(page.getByRole('button', { name: 'Start the quick quiz' })).toBeVisible();
-    expect(await storedAnswers(page)).toEqual({});
+    expect(await stored(page)).toEqual({});
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Welcome back' })).toHaveCount(0);
   });

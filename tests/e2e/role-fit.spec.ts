@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, seedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 const ANSWERS = {
@@ -11,12 +11,6 @@ const ANSWERS = {
   communication: 3,
 };
 
-async function seedAnswers(page: Page) {
-  await page.goto('/about');
-  await page.evaluate((answers) => {
-    localStorage.setItem('pathfinder:answers', JSON.stringify({ state: { answers }, version: 1 }));
-  }, ANSWERS);
-}
 
 const score = async (page: Page) => Number(await page.locator('.fit-score-value').textContent());
 
@@ -30,7 +24,7 @@ test.describe('a role fitted to you', () => {
     page.on('request', (r) => {
       if (/skill-chart-[\w-]+\.js$/.test(r.url())) chartChunks.push(r.url());
     });
-    await seedAnswers(page);
+    await seedAnswers(page, ANSWERS);
     expect(chartChunks, 'the chart code is not part of the first download').toEqual([]);
 
     await page.goto('/roles/data-analyst');
@@ -62,7 +56,7 @@ test.describe('a role fitted to you', () => {
   test('a what-if change reaches the score, the table and the chart before the next frame', async ({
     page,
   }) => {
-    await seedAnswers(page);
+    await seedAnswers(page, ANSWERS);
     await page.goto('/roles/data-analyst');
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     const result = await page.evaluate(
@@ -98,7 +92,7 @@ test.describe('a role fitted to you', () => {
   test('the what-if works from the keyboard alone: change a level, tab to keep, press Enter', async ({
     page,
   }) => {
-    await seedAnswers(page);
+    await seedAnswers(page, ANSWERS);
     await page.goto('/roles/data-analyst');
     const writing = page.getByRole('combobox', { name: 'Writing' });
     await writing.focus();
@@ -117,7 +111,7 @@ test.describe('a role fitted to you', () => {
   });
 
   test('reset throws the temporary change away', async ({ page }) => {
-    await seedAnswers(page);
+    await seedAnswers(page, ANSWERS);
     await page.goto('/roles/data-analyst');
     const before = await score(page);
     await page.getByRole('combobox', { name: 'SQL' }).selectOption('0');
@@ -132,7 +126,7 @@ test('the fitted role view fits a 320 px screen: wide tables scroll inside their
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 720 });
-  await seedAnswers(page);
+  await seedAnswers(page, ANSWERS);
   await page.goto('/roles/data-analyst');
   const tableRegion = page.getByRole('region', { name: /skill by skill: your level/i });
   await expect(tableRegion).toBeVisible();

@@ -1,24 +1,10 @@
-import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, trackForeignRequests } from './helpers';
+import { expectNoAxeViolations, seedAnswers, storedAnswers, trackForeignRequests } from './helpers';
 import { expect, test } from './fixtures';
 
 const SHARER = { sql: 3, 'data-analysis': 3, 'data-visualisation': 3, statistics: 2, python: 2 };
 const VISITOR = { 'machine-learning': 4, 'deep-learning': 4, python: 4, mlops: 3 };
 
-async function seed(page: Page, answers: Record<string, number>) {
-  await page.goto('/about');
-  await page.evaluate((a) => {
-    localStorage.setItem(
-      'pathfinder:answers',
-      JSON.stringify({ state: { answers: a }, version: 1 }),
-    );
-  }, answers);
-}
 
-const stored = (page: Page) =>
-  page.evaluate(
-    () => JSON.parse(localStorage.getItem('pathfinder:answers') ?? '{}').state?.answers ?? null,
-  );
 
 test.describe('share links', () => {
   test('a share link opened in a fresh browser shows the results read-only and leaves the visitor’s answers alone', async ({
@@ -26,7 +12,7 @@ test.describe('share links', () => {
     browser,
     baseURL,
   }) => {
-    await seed(page, SHARER);
+    await seedAnswers(page, SHARER);
     await page.goto('/results');
     const link = await page.getByLabel('Share link').inputValue();
     expect(link).toMatch(new RegExp(`^${baseURL}/shared#1\\.[\\w-]+$`));
@@ -36,7 +22,7 @@ test.describe('share links', () => {
     try {
       const visitor = await visitorContext.newPage();
       const foreign = trackForeignRequests(visitor, new URL(baseURL!).origin);
-      await seed(visitor, VISITOR);
+      await seedAnswers(visitor, VISITOR);
       await visitor.goto(link);
       await expect(
         visitor.getByRole('heading', { level: 1, name: 'Shared results' }),
@@ -46,25 +32,25 @@ test.describe('share links', () => {
       );
       await expect(visitor.locator('.result-title').first()).toHaveText(sharerTop!);
       await expectNoAxeViolations(visitor, 'shared results');
-      expect(await stored(visitor)).toEqual(VISITOR);
+      expect(await storedAnswers(visitor)).toEqual(VISITOR);
 
       // Saving asks first, because the visitor has answers of their own.
       await visitor.getByRole('button', { name: 'Save as my answers' }).click();
       await expect(visitor.getByRole('button', { name: 'Replace and save' })).toBeFocused();
       await expectNoAxeViolations(visitor, 'save confirmation');
       await visitor.getByRole('button', { name: 'Cancel' }).click();
-      expect(await stored(visitor)).toEqual(VISITOR);
+      expect(await storedAnswers(visitor)).toEqual(VISITOR);
 
       await visitor.getByRole('button', { name: 'Save as my answers' }).click();
       await visitor.getByRole('button', { name: 'Replace and save' }).click();
       await expect(visitor.getByRole('link', { name: 'See your results' })).toBeFocused();
-      expect(await stored(visitor)).toEqual({ ...VISITOR, ...SHARER });
+      expect(await storedAnswers(visitor)).toEqual({ ...VISITOR, ...SHARER });
       expect(foreign).toEqual([]);
     } finally {
       await visitorContext.close();
     }
     // The sharer's own browser is unchanged by any of this.
-    expect(await stored(page)).toEqual(SHARER);
+    expect(await storedAnswers(page)).toEqual(SHARER);
   });
 
   test('a damaged share link explains itself and offers a way on', async ({ page }) => {
@@ -74,6 +60,6 @@ test.describe('share links', () => {
     await expectNoAxeViolations(page, 'damaged share link');
     await page.goto('/shared#' + 'A'.repeat(5000));
     await expect(page.getByRole('alert')).toContainText('too long');
-    expect(await stored(page)).toBeNull();
+    expect(await storedAnswers(page)).toBeNull();
   });
 });
