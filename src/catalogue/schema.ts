@@ -162,6 +162,12 @@ export const roleSkillSchema = z.strictObject({
   source: sourceSchema,
   /** Optional detail, e.g. which languages or tools the requirement means. */
   note: z.string().optional(),
+  /**
+   * Present when this is a defining skill of the role: one without which nobody holds the job.
+   * The value says why (a seed article, an O*NET rating, or the team's judgement with a reason).
+   * A shortfall on a defining skill caps the role's score (docs/scoring.md).
+   */
+  defining: sourceSchema.optional(),
 });
 export type RoleSkill = z.infer<typeof roleSkillSchema>;
 
