@@ -1,12 +1,15 @@
 /**
  * `npm run data:check [dir]`: validates a data directory (schema and cross-references, via
  * src/catalogue/validate.ts) and checks that every O*NET / BLS figure in the role files equals
- * what `npm run data:build` would write from <dir>/sources. Exits non-zero on any error.
+ * what `npm run data:build` would write from <dir>/sources (O*NET ratings and Job Zones, OEWS
+ * May 2024 wages and employment, EP 2024-34 growth), and that no outlook text quotes a percentage
+ * its figures do not show. Exits non-zero on any error.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatIssue, type CatalogueIssue } from '../src/catalogue/validate';
 import { buildDataDir } from './lib/build-data';
-import { readCatalogue } from './lib/read-catalogue';
+import { outlookTextIssues } from './lib/outlook-text';
+import { readCatalogue, shownPath } from './lib/read-catalogue';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const result = readCatalogue(dir);
@@ -21,6 +24,12 @@ const drift: CatalogueIssue[] = build.roles.flatMap((role) =>
   })),
 );
 
+const staleText: CatalogueIssue[] = result.ok
+  ? result.catalogue.roles.flatMap((role) =>
+      outlookTextIssues(shownPath(join(dir, 'roles', `${role.id}.json`)), role),
+    )
+  : [];
+
 // Validation and the build both check O*NET elements; report each problem once.
 const seen = new Set<string>();
 const errors = [
@@ -28,6 +37,7 @@ const errors = [
   ...build.issues,
   ...build.roles.flatMap((r) => r.issues),
   ...drift,
+  ...staleText,
 ].filter((issue) => {
   const key = formatIssue(issue);
   if (seen.has(key)) return false;

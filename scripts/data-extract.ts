@@ -16,9 +16,9 @@ const ref = resolve(
 );
 const out = join(root, 'data', 'sources');
 
-if (!existsSync(join(ref, 'onet-29.2')) || !existsSync(join(ref, 'onet-27-skills'))) {
+if (['onet-29.2', 'onet-27-skills', 'bls-new'].some((d) => !existsSync(join(ref, d)))) {
   console.error(
-    `data:extract: no reference data at ${ref} (expected onet-29.2/, onet-27-skills/, bls/).\n` +
+    `data:extract: no reference data at ${ref} (expected onet-29.2/, onet-27-skills/, bls-new/).\n` +
       'Pass its path as an argument or set PF_REFERENCE. The committed data/sources/ still works for data:build.',
   );
   process.exit(1);
@@ -143,11 +143,19 @@ const EXTRACTS: Extract[] = [
     columns: ['Element ID', 'Element Name'],
   },
   {
-    from: 'bls/oews-national-may2021.csv',
+    from: 'bls-new/oews-national-may2024.csv',
     to: SOURCE_FILES.oews,
-    what: 'BLS OEWS national, cross-industry, May 2021',
+    what: 'BLS OEWS national, cross-industry, May 2024 (all columns)',
     split: splitCsvLine,
     column: 'OCC_CODE',
+    keep: wanted,
+  },
+  {
+    from: 'bls-new/ep-occupational-projections-2024-34.csv',
+    to: SOURCE_FILES.projections,
+    what: 'BLS Employment Projections 2024-34, Table 1.2 (employment in thousands)',
+    split: splitCsvLine,
+    column: '2024 National Employment Matrix code',
     keep: wanted,
   },
 ];
@@ -186,8 +194,14 @@ ${table}
   importance = IM (1-5) rounded to 1 decimal; level = LV (0-7) x 4/7 rounded to 1 decimal.
   \`${SOURCE_FILES.skillElements}\` maps the 27.x column names to element ids.
 - Job Zones: O*NET 29.2 (\`"release": "29.2"\`).
-- Wages: A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 become p10, p25, median, p75, p90;
-  "#" (top-coded: $208,000 a year or more) becomes \`"p90": null\`.
+- Wages: OEWS May 2024 A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 become p10, p25, median,
+  p75, p90; "#" (top-coded: $239,200 a year or more) becomes \`"p90": null\`. Where a code is
+  printed both as a broad and a detailed group, the detailed row is used. An outlook figure with
+  a \`bls-oews\` source is the occupation's TOT_EMP (employment, excluding the self-employed).
+- Growth: an outlook figure with a \`bls-projections\` source (period \`2024-34\`) takes
+  "Employment change, percent, 2024–34" from the Table 1.2 line item of its SOC code.
+- Every role names one BLS occupation (\`blsOccupation.soc\`); its salary and every BLS outlook
+  figure must use that code, so pay and growth always describe the same occupation.
 
 ## Licences and attribution
 O*NET (U.S. Department of Labor, Employment and Training Administration), CC BY 4.0: the O*NET
@@ -196,8 +210,18 @@ O*NET 27.x Skills tables and an O*NET 30.0 Skills excerpt for the ratings. Requi
 
 ${attribution}
 
-BLS Occupational Employment and Wage Statistics (OEWS), May 2021, national estimates: U.S. Bureau
-of Labor Statistics, public domain.
+BLS data, public domain: "Source: U.S. Bureau of Labor Statistics, Occupational Employment and
+Wage Statistics (May 2024) and Employment Projections (2024–34)." Provenance (BLS workbooks copied
+from public GitHub repositories and cross-checked; see \`../shared/reference/bls-new/README.md\`):
+- OEWS May 2024 national estimates: \`national_M2024_dl.xlsx\`, sha256
+  \`0b70d339f53d12c91509e72ad78cbfc32a5c43d7b82efff1705f83475da115b9\`, first sheet as CSV.
+- Employment Projections 2024–34, Table 1.2: \`occupation.xlsx\` (bls.gov/emp/ind-occ-matrix),
+  sha256 \`05103e6770b8ffebd6f024ff52afc9aed7e586b4aa159396ddc483c6ec572a07\`; title and footnote
+  rows dropped, the title column's indentation moved to \`Indent level\`.
+- Checked there: EP's 2024 median wage equals OEWS May 2024 A_MEDIAN for every detailed
+  occupation with a numeric wage.
+- The May 2021 OEWS extract is no longer used: every wage now cites May 2024. Figures a seed
+  article quotes from older BLS releases stay in the role files as the article's (source \`seed\`).
 `;
 
 writeFileSync(join(out, 'README.md'), readme);

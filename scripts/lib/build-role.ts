@@ -1,6 +1,7 @@
 /**
  * What `npm run data:build` writes into one role file, computed without touching the disk:
- * O*NET-sourced skill numbers, the O*NET Job Zone and the BLS OEWS wage percentiles. Works on
+ * O*NET-sourced skill numbers, the O*NET Job Zone, the BLS OEWS May 2024 wage percentiles and
+ * employment, the BLS EP 2024-34 growth figures and the BLS occupation's title. Works on
  * raw JSON (before schema validation) so a half-written role can still be filled in, and keeps
  * every existing key where it is. `data:check` runs the same function to detect drift.
  */
@@ -34,7 +35,7 @@ const SKILL_ORDER = ['skill', 'importance', 'level', 'source', 'note'];
 const ONET_SOURCE_ORDER = ['kind', 'release', 'code', 'element'];
 const ZONE_ORDER = ['zone', 'source'];
 const SALARY_ORDER = ['currency', 'p10', 'p25', 'median', 'p75', 'p90', 'basis', 'source'];
-const BLS_SOURCE_ORDER = ['kind', 'release', 'soc'];
+const OCCUPATION_ORDER = ['soc', 'title', 'match', 'reason'];
 const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
 export type SkillLookup = ReadonlyMap<string, Pick<Skill, 'id' | 'onet'>>;
@@ -178,14 +179,60 @@ export function buildRole(
     }
   }
 
+  const occupation = role.blsOccupation;
+  const occupationSoc =
+    isObj(occupation) && typeof occupation.soc === 'string' ? occupation.soc : undefined;
+  if (!isObj(occupation))
+    issue(
+      'blsOccupation',
+      'missing; expected { soc, title, match, reason }: the one BLS occupation behind the role’s pay and growth figures',
+    );
+  else if (occupationSoc !== undefined) {
+    const wages = ref.wages.get(occupationSoc);
+    if (!wages)
+      issue(
+        'blsOccupation.soc',
+        `no BLS OEWS ${RELEASES.oews} national row for SOC "${occupationSoc}" in data/sources; run npm run data:extract if the code is new`,
+      );
+    else
+      put(
+        occupation,
+        'title',
+        wages.title,
+        OCCUPATION_ORDER,
+        'blsOccupation.title',
+        `BLS OEWS ${RELEASES.oews} ${occupationSoc} OCC_TITLE`,
+      );
+  }
+  /** Every BLS figure of a role describes its one occupation, so pay and growth never mix. */
+  const sameOccupation = (path: string, soc: unknown) => {
+    if (occupationSoc !== undefined && soc !== occupationSoc)
+      issue(
+        path,
+        `is ${JSON.stringify(soc)}, but blsOccupation.soc is "${occupationSoc}"; pay and growth must describe the same occupation`,
+      );
+  };
+  /** Wages and employment always come from the one OEWS release in data/sources. */
+  const currentOews = (source: Obj, path: string, soc: unknown) =>
+    put(
+      source,
+      'release',
+      RELEASES.oews,
+      ['kind', 'release', 'soc'],
+      path,
+      `BLS OEWS ${RELEASES.oews} ${String(soc)}`,
+    );
+
   const salary = role.salary;
   if (isObj(salary) && isObj(salary.source) && salary.source.kind === 'bls-oews') {
     const soc = salary.source.soc;
+    sameOccupation('salary.source.soc', soc);
+    currentOews(salary.source, 'salary.source.release', soc);
     const wages = typeof soc === 'string' ? ref.wages.get(soc) : undefined;
     if (!wages)
       issue(
         'salary.source.soc',
-        `no BLS OEWS May 2021 national row for SOC "${String(soc)}" in data/sources; expected a SOC code such as 15-2051`,
+        `no BLS OEWS ${RELEASES.oews} national row for SOC "${String(soc)}" in data/sources; expected a SOC code such as 15-2051`,
       );
     else {
       const tag = `BLS OEWS ${RELEASES.oews} ${String(soc)}`;
@@ -211,16 +258,96 @@ export function buildRole(
             `${tag} ${key === 'median' ? 'A_MEDIAN' : `A_PCT${key.slice(1)}`} ${wages[key]}`,
           );
         put(
-          salary.source,
-          'release',
-          RELEASES.oews,
-          BLS_SOURCE_ORDER,
-          'salary.source.release',
-          tag,
+          salary,
+          'basis',
+          `${wages.title} (SOC ${String(soc)}), U.S. national, ${RELEASES.oews}`,
+          SALARY_ORDER,
+          'salary.basis',
+          `${tag} OCC_TITLE`,
         );
       }
     }
   }
+
+  const outlook = role.outlook;
+  const figures = isObj(outlook) && Array.isArray(outlook.figures) ? outlook.figures : [];
+  figures.forEach((figure, i) => {
+    if (!isObj(figure) || !isObj(figure.source)) return;
+    const source = figure.source;
+    const base = `outlook.figures[${i}]`;
+    const soc = source.soc;
+    if (source.kind === 'bls-projections') {
+      sameOccupation(`${base}.source.soc`, soc);
+      if (source.period !== RELEASES.projections) {
+        issue(
+          `${base}.source.period`,
+          `is ${JSON.stringify(source.period)}; expected "${RELEASES.projections}", the only BLS projections in data/sources (quote an older projection only as a seed article’s, with a "seed" source)`,
+        );
+        return;
+      }
+      const row = typeof soc === 'string' ? ref.projections.get(soc) : undefined;
+      if (!row || !/^-?\d+(\.\d+)?$/.test(row.percent.trim())) {
+        issue(
+          `${base}.source.soc`,
+          `no Employment Projections ${RELEASES.projections} line item with a percent change for SOC "${String(soc)}" in data/sources`,
+        );
+        return;
+      }
+      const percent = Number(row.percent);
+      const tag = `BLS EP ${RELEASES.projections} Table 1.2 ${String(soc)} percent change ${row.percent}`;
+      const order = ['label', 'value', 'percent', 'period', 'source', 'note'];
+      put(
+        figure,
+        'label',
+        `Projected employment growth, ${row.title.toLowerCase()}`,
+        order,
+        `${base}.label`,
+        tag,
+      );
+      put(figure, 'value', `${percent}%`, order, `${base}.value`, tag);
+      put(figure, 'percent', percent, order, `${base}.percent`, tag);
+      put(figure, 'period', RELEASES.projections, order, `${base}.period`, tag);
+      put(
+        source,
+        'citation',
+        `BLS Employment Projections ${RELEASES.projections}, Table 1.2: ${row.title}`,
+        ['kind', 'period', 'citation', 'soc'],
+        `${base}.source.citation`,
+        tag,
+      );
+    } else if (source.kind === 'bls-oews') {
+      sameOccupation(`${base}.source.soc`, soc);
+      currentOews(source, `${base}.source.release`, soc);
+      const wages = typeof soc === 'string' ? ref.wages.get(soc) : undefined;
+      const raw = wages?.employment.trim() ?? '';
+      if (!wages || !/^\d+$/.test(raw)) {
+        issue(
+          `${base}.source.soc`,
+          `no OEWS ${RELEASES.oews} employment (TOT_EMP) for SOC "${String(soc)}" in data/sources`,
+        );
+        return;
+      }
+      const tag = `BLS OEWS ${RELEASES.oews} ${String(soc)} TOT_EMP ${raw}`;
+      const order = ['label', 'value', 'percent', 'period', 'source', 'note'];
+      put(
+        figure,
+        'label',
+        `U.S. employment, ${wages.title.toLowerCase()}`,
+        order,
+        `${base}.label`,
+        tag,
+      );
+      put(
+        figure,
+        'value',
+        `${Number(raw).toLocaleString('en-US')} jobs`,
+        order,
+        `${base}.value`,
+        tag,
+      );
+      put(figure, 'period', RELEASES.oews, order, `${base}.period`, tag);
+    }
+  });
 
   if (result.issues.length > 0) result.json = input;
   return result;

@@ -18,14 +18,16 @@ export const SOURCE_FILES = {
   skills30: 'onet-30.0-skills-excerpt.tsv',
   jobZones: 'onet-29.2-job-zones.tsv',
   occupations: 'onet-29.2-occupations.tsv',
-  oews: 'bls-oews-national-may2021.csv',
+  oews: 'bls-oews-national-may2024.csv',
+  projections: 'bls-ep-2024-34-table-1.2.csv',
 } as const;
 
 export const RELEASES = {
   skills27: '27.x',
   skills30: '30.0',
   jobZones: '29.2',
-  oews: 'May 2021',
+  oews: 'May 2024',
+  projections: '2024-34',
 } as const;
 
 /** One occupation's Skills ratings: element id -> raw O*NET IM (1-5) and LV (0-7). */
@@ -37,6 +39,8 @@ export interface OnetSkillRatings {
 /** OEWS annual wage percentiles as BLS prints them: digits, "#" (top-coded) or "*"/"NA". */
 export interface OewsWages {
   title: string;
+  /** TOT_EMP: national employment, excluding the self-employed ("**" when not published). */
+  employment: string;
   p10: string;
   p25: string;
   median: string;
@@ -52,12 +56,30 @@ export interface ReferenceData {
   jobZones: Map<string, number>;
   /** O*NET-SOC code -> occupation title (O*NET 29.2). */
   titles: Map<string, string>;
-  /** SOC code (e.g. 15-2051) -> national wages, May 2021. */
+  /** SOC code (e.g. 15-2051) -> national wages and employment, OEWS May 2024. */
   wages: Map<string, OewsWages>;
+  /** SOC code -> Employment Projections 2024-34 (Table 1.2), detailed occupations only. */
+  projections: Map<string, Projection>;
+}
+
+/** One EP Table 1.2 line item, as BLS prints it (employment in thousands). */
+export interface Projection {
+  /** The EP title, in sentence case, e.g. "Software developers". */
+  title: string;
+  /** "Employment change, percent, 2024–34", e.g. "15.8" or "-0.7". */
+  percent: string;
+  /** "Occupational openings, 2024–34 annual average", in thousands. */
+  openings: string;
 }
 
 export function emptyReferenceData(): ReferenceData {
-  return { skills: new Map(), jobZones: new Map(), titles: new Map(), wages: new Map() };
+  return {
+    skills: new Map(),
+    jobZones: new Map(),
+    titles: new Map(),
+    wages: new Map(),
+    projections: new Map(),
+  };
 }
 
 function readText(dir: string, file: string, issues: CatalogueIssue[]): string | undefined {
@@ -155,13 +177,27 @@ export function loadSources(dir: string): { data: ReferenceData; issues: Catalog
   if (oewsText !== undefined)
     for (const row of parseTable(oewsText, ',').rows) {
       const soc = row['OCC_CODE'] ?? '';
+      // A code BLS prints both as a broad and a detailed group: the detailed row is the occupation.
+      if (data.wages.has(soc) && row['O_GROUP'] !== 'detailed') continue;
       data.wages.set(soc, {
         title: row['OCC_TITLE'] ?? '',
+        employment: row['TOT_EMP'] ?? '',
         p10: row['A_PCT10'] ?? '',
         p25: row['A_PCT25'] ?? '',
         median: row['A_MEDIAN'] ?? '',
         p75: row['A_PCT75'] ?? '',
         p90: row['A_PCT90'] ?? '',
+      });
+    }
+
+  const epText = readText(dir, SOURCE_FILES.projections, issues);
+  if (epText !== undefined)
+    for (const row of parseTable(epText, ',').rows) {
+      if (row['Occupation type'] !== 'Line item') continue;
+      data.projections.set(row['2024 National Employment Matrix code'] ?? '', {
+        title: row['2024 National Employment Matrix title'] ?? '',
+        percent: row['Employment change, percent, 2024–34'] ?? '',
+        openings: row['Occupational openings, 2024–34 annual average'] ?? '',
       });
     }
 

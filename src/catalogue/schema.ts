@@ -88,12 +88,13 @@ export const sourceSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('bls-oews'),
-    release: z.literal('May 2021'),
+    /** May 2024 is current (data:check requires it); May 2021 only survives in old fixtures. */
+    release: z.enum(['May 2024', 'May 2021']),
     soc: socCode,
   }),
   z.strictObject({
     kind: z.literal('bls-projections'),
-    /** e.g. "2023-33". */
+    /** e.g. "2024-34" (data:check backs only that period, from EP Table 1.2). */
     period: text,
     /** Human-readable citation, e.g. "BLS Occupational Outlook Handbook: Data Scientists". */
     citation: text,
@@ -181,7 +182,26 @@ const figureSchema = z.strictObject({
   /** e.g. "2020-2030". */
   period: text,
   source: sourceSchema,
+  /** A caveat or correction shown with the figure, e.g. what a cited report actually said. */
+  note: z.string().optional(),
 });
+
+/**
+ * The one BLS occupation whose pay and growth figures a role shows. `match` says how it
+ * relates to the role: "exact" when BLS counts the job under that occupation by name,
+ * "stand-in" when the role is counted inside a broader or neighbouring occupation, so the
+ * figures describe that whole occupation rather than the role. data:check requires it on
+ * every role file and fills `title` from OEWS.
+ */
+export const blsOccupationSchema = z.strictObject({
+  soc: socCode,
+  /** The OEWS occupation title, e.g. "Software Developers". */
+  title: text,
+  match: z.enum(['exact', 'stand-in']),
+  /** One line on why this occupation stands for the role. */
+  reason: z.string().trim().min(10, 'a one-line reason (at least 10 characters)'),
+});
+export type BlsOccupation = z.infer<typeof blsOccupationSchema>;
 
 export const roleSchema = z.strictObject({
   id,
@@ -216,7 +236,7 @@ export const roleSchema = z.strictObject({
   }),
   salary: z.strictObject({
     currency: z.literal('USD'),
-    /** Annual wage percentiles; p90 is null when BLS top-codes it (>= $208,000 in May 2021). */
+    /** Annual wage percentiles; p90 is null when BLS top-codes it (>= $239,200 in May 2024). */
     p10: z.number().positive(),
     p25: z.number().positive(),
     median: z.number().positive(),
@@ -229,6 +249,8 @@ export const roleSchema = z.strictObject({
   gettingStarted: z.array(text).min(4),
   related: z.array(id).min(1),
   onetCodes: z.array(z.strictObject({ code: onetSocCode, title: text })),
+  /** The BLS occupation behind `salary` and the BLS outlook figures (see blsOccupationSchema). */
+  blsOccupation: blsOccupationSchema.optional(),
   /** The seed article this role comes from, if any. */
   seed: z.enum(seedArticleIds).optional(),
 });

@@ -12,6 +12,7 @@ import { loadSources } from '../../scripts/lib/sources';
 import {
   editJson,
   makeDataDir,
+  GROWTH_INDEX,
   MATHS_INDEX,
   PROGRAMMING_INDEX,
   readText,
@@ -45,13 +46,15 @@ describe('buildDataDir', () => {
       role.skills[PROGRAMMING_INDEX]!.level = 4;
       role.education.jobZone.zone = 2;
       role.salary.p90 = 1;
+      role.outlook.figures[GROWTH_INDEX]!.percent = 17;
     });
     const result = buildDataDir(dir, { write: true });
     const role = readRole(dir);
     expect(role.skills[MATHS_INDEX]).toMatchObject({ importance: 4.6, level: 2.9 });
     expect(role.skills[PROGRAMMING_INDEX]).toMatchObject({ importance: 3.4, level: 2.3 });
     expect(role.education.jobZone.zone).toBe(5);
-    expect(role.salary.p90).toBe(157300);
+    expect(role.salary.p90).toBe(170700);
+    expect(role.outlook.figures[GROWTH_INDEX]!.percent).toBe(8.5);
     const changed = result.roles.find((r) => r.file.endsWith(ROLE))!.changes.map((c) => c.path);
     expect(changed).toEqual([
       `skills[${MATHS_INDEX}].importance`,
@@ -59,6 +62,7 @@ describe('buildDataDir', () => {
       `skills[${PROGRAMMING_INDEX}].level`,
       'education.jobZone.zone',
       'salary.p90',
+      `outlook.figures[${GROWTH_INDEX}].percent`,
     ]);
   });
 
@@ -161,12 +165,72 @@ describe('buildDataDir', () => {
 
   it('reports a wage BLS does not publish instead of inventing one', () => {
     editJson<Role>(dir, ROLE, (role) => {
-      role.salary.source = { kind: 'bls-oews', release: 'May 2021', soc: '15-9999' };
+      role.salary.source = { kind: 'bls-oews', release: 'May 2024', soc: '15-9999' };
+      role.blsOccupation!.soc = '15-9999';
+      role.outlook.figures.splice(GROWTH_INDEX, 1);
     });
     const issues = buildDataDir(dir, { write: false }).roles.flatMap((r) => r.issues);
     expect(issues).toEqual([
       expect.objectContaining({ path: 'salary.p25', message: expect.stringMatching(/\("\*"\)/) }),
     ]);
+  });
+});
+
+describe('buildDataDir: one BLS occupation per role', () => {
+  it('fills the growth figure, its citation and the occupation title from the sources', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      const figure = role.outlook.figures[GROWTH_INDEX]!;
+      figure.value = '11%';
+      figure.label = 'Growth';
+      role.blsOccupation!.title = 'Mathematicians and statisticians';
+    });
+    buildDataDir(dir, { write: true });
+    const role = readRole(dir);
+    expect(role.outlook.figures[GROWTH_INDEX]).toMatchObject({
+      label: 'Projected employment growth, statisticians',
+      value: '8.5%',
+      percent: 8.5,
+      period: '2024-34',
+    });
+    expect(role.blsOccupation?.title).toBe('Statisticians');
+  });
+
+  it('refuses a growth figure from another occupation than the salary', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      const source = role.outlook.figures[GROWTH_INDEX]!.source;
+      if (source.kind === 'bls-projections') source.soc = '11-3021';
+    });
+    const issues = buildDataDir(dir, { write: false }).roles.flatMap((r) => r.issues);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: `outlook.figures[${GROWTH_INDEX}].source.soc`,
+        message: expect.stringMatching(
+          /blsOccupation.soc is "15-2041"; pay and growth must describe the same occupation/,
+        ),
+      }),
+    ]);
+  });
+
+  it('refuses a BLS projection period that no file in data/sources backs', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      const source = role.outlook.figures[GROWTH_INDEX]!.source;
+      if (source.kind === 'bls-projections') source.period = '2023-33';
+    });
+    const issues = buildDataDir(dir, { write: false }).roles.flatMap((r) => r.issues);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: `outlook.figures[${GROWTH_INDEX}].source.period`,
+        message: expect.stringMatching(/expected "2024-34"/),
+      }),
+    ]);
+  });
+
+  it('requires every role to name its BLS occupation', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      delete role.blsOccupation;
+    });
+    const issues = buildDataDir(dir, { write: false }).roles.flatMap((r) => r.issues);
+    expect(issues).toEqual([expect.objectContaining({ path: 'blsOccupation' })]);
   });
 });
 
@@ -210,8 +274,18 @@ describe('loadSources on the committed data/sources', () => {
     expect(data.jobZones.get('15-2051.00')).toBe(4);
   });
 
-  it('keeps BLS top-coding visible', () => {
-    expect(data.wages.get('11-3021')?.p90).toBe('#');
-    expect(data.wages.get('15-2051')?.median).toBe('100910');
+  it('reads OEWS May 2024 and keeps BLS top-coding visible', () => {
+    // Spot checks from ../shared/reference/bls-new/README.md.
+    expect(data.wages.get('11-3021')).toMatchObject({ median: '171200', p90: '#' });
+    expect(data.wages.get('15-2051')).toMatchObject({ median: '112590', employment: '233440' });
+    expect(data.wages.get('15-1252')?.median).toBe('133080');
+  });
+
+  it('reads EP 2024-34 line items (Table 1.2), not summary rows', () => {
+    expect(data.projections.get('15-2051')).toMatchObject({ percent: '33.5', openings: '23.4' });
+    expect(data.projections.get('15-1242')?.percent).toBe('-0.7');
+    expect(data.projections.get('11-3021')?.title).toBe(
+      'Computer and information systems managers',
+    );
   });
 });

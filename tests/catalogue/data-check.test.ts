@@ -8,7 +8,14 @@ import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role, SkillsFile } from '@/catalogue/schema';
-import { editJson, makeDataDir, MATHS_INDEX, removeDataDir, writeText } from './data-dir';
+import {
+  editJson,
+  GROWTH_INDEX,
+  makeDataDir,
+  MATHS_INDEX,
+  removeDataDir,
+  writeText,
+} from './data-dir';
 
 // The project's own tsx binary: what `npx tsx` runs, without npm's start-up cost per case.
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -167,7 +174,7 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     });
     const { status, out } = runCheck(dir);
     expect(errorLine(out, ROLE, 'salary.median')).toMatch(
-      /is 90000, but data:build would write 95570/,
+      /is 90000, but data:build would write 103300/,
     );
     expect(errorLine(out, ROLE, 'education.jobZone.zone')).toMatch(
       /is 3, but data:build would write 5/,
@@ -234,6 +241,57 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     expect(errorLine(out, ROLE, 'onetCodes[0].title')).toMatch(
       /expected the O\*NET 29.2 title "Biostatisticians" for 15-2041.01/,
     );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a tampered growth figure (value and percent) that disagrees with EP 2024-34', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      const figure = role.outlook.figures[GROWTH_INDEX]!;
+      figure.value = '12%';
+      figure.percent = 12;
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, `outlook.figures[${GROWTH_INDEX}].value`)).toMatch(
+      /is "12%", but data:build would write "8.5%" \(BLS EP 2024-34 Table 1.2 15-2041 percent change 8.5\)/,
+    );
+    expect(errorLine(out, ROLE, `outlook.figures[${GROWTH_INDEX}].percent`)).toMatch(
+      /is 12, but data:build would write 8.5/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a salary still citing OEWS May 2021', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.salary.source = { kind: 'bls-oews', release: 'May 2021', soc: '15-2041' };
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'salary.source.release')).toMatch(
+      /is "May 2021", but data:build would write "May 2024"/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects a salary from another occupation than the one the role names', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.salary.source = { kind: 'bls-oews', release: 'May 2024', soc: '11-3021' };
+    });
+    const { status, out } = runCheck(dir);
+    expect(errorLine(out, ROLE, 'salary.source.soc')).toMatch(
+      /is "11-3021", but blsOccupation.soc is "15-2041"/,
+    );
+    expect(status).not.toBe(0);
+  });
+
+  it('rejects an outlook text quoting a percentage no figure shows', () => {
+    editJson<Role>(dir, ROLE, (role) => {
+      role.outlook.text =
+        'BLS projects 11% growth for statisticians, or 8.5% in the newest release.';
+      role.outlook.figures.splice(0, 1);
+    });
+    const { status, out } = runCheck(dir);
+    const line = errorLine(out, ROLE, 'outlook.text');
+    expect(line).toMatch(/quotes 11%, which none of outlook.figures shows/);
+    expect(line).not.toMatch(/8\.5/);
     expect(status).not.toBe(0);
   });
 });
