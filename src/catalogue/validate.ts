@@ -77,6 +77,45 @@ export function onetElementIssue(
   return undefined;
 }
 
+/** A role marks 1 to 4 defining skills (docs/data.md), the ones without which nobody holds the job. */
+export const DEFINING_MIN = 1;
+export const DEFINING_MAX = 4;
+/** A defining skill must be one the role leans on: at least this importance and level. */
+export const DEFINING_MIN_IMPORTANCE = 3.5;
+export const DEFINING_MIN_LEVEL = 1;
+
+/**
+ * The defining-skill rules for one role: how many it marks, and that each marked skill is
+ * important and required above level 0. The scoring engine caps a role's score on a shortfall
+ * in a defining skill, so a mark on a minor or unrequired skill would distort the ranking.
+ */
+export function definingIssues(file: string, role: Pick<Role, 'skills'>): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
+  const marked = role.skills.filter((rs) => rs.defining !== undefined);
+  if (marked.length < DEFINING_MIN || marked.length > DEFINING_MAX)
+    issues.push({
+      file,
+      path: 'skills',
+      message: `${marked.length} defining skill(s) marked; expected ${DEFINING_MIN} to ${DEFINING_MAX}: add "defining": <source> to the skills without which nobody holds the job`,
+    });
+  role.skills.forEach((rs, i) => {
+    if (rs.defining === undefined) return;
+    if (rs.importance < DEFINING_MIN_IMPORTANCE)
+      issues.push({
+        file,
+        path: `skills[${i}].defining`,
+        message: `"${rs.skill}" is marked defining at importance ${rs.importance}; a defining skill needs importance ${DEFINING_MIN_IMPORTANCE} or more`,
+      });
+    if (rs.level < DEFINING_MIN_LEVEL)
+      issues.push({
+        file,
+        path: `skills[${i}].defining`,
+        message: `"${rs.skill}" is marked defining at level ${rs.level}; a defining skill needs a required level of ${DEFINING_MIN_LEVEL} or more`,
+      });
+  });
+  return issues;
+}
+
 /** Words only, lower case, without "the", so "Government and the public sector" reads as the name. */
 const plainWords = (text: string) =>
   text
@@ -102,8 +141,10 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
   const roles: { file: string; role: Role }[] = [];
   for (const { file, json } of input.roles) {
     const parsed = roleSchema.safeParse(json);
-    if (parsed.success) roles.push({ file, role: parsed.data });
-    else issues.push(...zodIssues(file, parsed.error));
+    if (parsed.success) {
+      roles.push({ file, role: parsed.data });
+      issues.push(...definingIssues(file, parsed.data));
+    } else issues.push(...zodIssues(file, parsed.error));
   }
 
   if (skillsParsed.success) {
