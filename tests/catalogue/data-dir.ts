@@ -81,8 +81,12 @@ const ONET = (code: string, element: string) =>
 /** A schema-valid role; the fields data:build fills come from `sourced`. */
 function role(
   id: string,
-  sourced: Pick<Role, 'skills' | 'education' | 'salary' | 'related' | 'onetCodes'>,
+  sourced: Pick<
+    Role,
+    'skills' | 'education' | 'salary' | 'related' | 'onetCodes' | 'blsOccupation'
+  >,
 ): Role {
+  const soc = sourced.blsOccupation?.soc ?? '';
   return {
     id,
     title: `Role ${id}`,
@@ -114,14 +118,35 @@ function role(
           period: '2023-2033',
           source: judged,
         },
+        {
+          label: `Projected employment growth, ${PROJECTIONS[soc]?.title.toLowerCase() ?? ''}`,
+          value: `${PROJECTIONS[soc]?.percent ?? ''}%`,
+          percent: PROJECTIONS[soc]?.percent ?? 0,
+          period: '2024-34',
+          source: {
+            kind: 'bls-projections',
+            period: '2024-34',
+            citation: `BLS Employment Projections 2024-34, Table 1.2: ${PROJECTIONS[soc]?.title}`,
+            soc,
+          },
+        },
       ],
     },
     salary: sourced.salary,
     gettingStarted: ['Learn Python', 'Learn SQL', 'Do a project', 'Share it'],
     related: sourced.related,
     onetCodes: sourced.onetCodes,
+    blsOccupation: sourced.blsOccupation,
   };
 }
+
+/** The EP 2024-34 rows in SOURCES below, written out by hand for the fixture roles. */
+const PROJECTIONS: Record<string, { title: string; percent: number }> = {
+  '15-2041': { title: 'Statisticians', percent: 8.5 },
+  '11-3021': { title: 'Computer and information systems managers', percent: 15.2 },
+};
+/** Index of the EP growth figure in both fixture roles' outlook.figures. */
+export const GROWTH_INDEX = 1;
 
 /** Index of the O*NET-sourced Mathematics entry in the statistician's skills. */
 export const MATHS_INDEX = 8;
@@ -150,16 +175,22 @@ export function statisticianRole(): Role {
     },
     salary: {
       currency: 'USD',
-      p10: 49350,
-      p25: 70120,
-      median: 95570,
-      p75: 125800,
-      p90: 157300,
-      basis: 'Statisticians (SOC 15-2041)',
-      source: { kind: 'bls-oews', release: 'May 2021', soc: '15-2041' },
+      p10: 60390,
+      p25: 79210,
+      median: 103300,
+      p75: 137610,
+      p90: 170700,
+      basis: 'Statisticians (SOC 15-2041), U.S. national, May 2024',
+      source: { kind: 'bls-oews', release: 'May 2024', soc: '15-2041' },
     },
     related: ['data-scientist'],
     onetCodes: [{ code: '15-2041.01', title: 'Biostatisticians' }],
+    blsOccupation: {
+      soc: '15-2041',
+      title: 'Statisticians',
+      match: 'exact',
+      reason: 'BLS counts statisticians as an occupation of their own',
+    },
   });
 }
 
@@ -185,16 +216,22 @@ export function dataScientistRole(): Role {
     },
     salary: {
       currency: 'USD',
-      p10: 95220,
-      p25: 122820,
-      median: 159010,
-      p75: 198750,
+      p10: 104450,
+      p25: 134350,
+      median: 171200,
+      p75: 216220,
       p90: null,
-      basis: 'Computer and Information Systems Managers (SOC 11-3021), for a test of top-coding',
-      source: { kind: 'bls-oews', release: 'May 2021', soc: '11-3021' },
+      basis: 'Computer and Information Systems Managers (SOC 11-3021), U.S. national, May 2024',
+      source: { kind: 'bls-oews', release: 'May 2024', soc: '11-3021' },
     },
     related: ['statistician'],
     onetCodes: [{ code: '15-2051.00', title: 'Data Scientists' }],
+    blsOccupation: {
+      soc: '11-3021',
+      title: 'Computer and Information Systems Managers',
+      match: 'stand-in',
+      reason: 'A top-coded occupation, so the fixture covers a null p90',
+    },
   });
 }
 
@@ -241,12 +278,18 @@ const SOURCES: Record<string, string> = {
     '15-2051.00\tData Scientists',
     '15-2051.01\tBusiness Intelligence Analysts',
   ].join('\n'),
-  'bls-oews-national-may2021.csv': [
-    '"OCC_CODE","OCC_TITLE","A_PCT10","A_PCT25","A_MEDIAN","A_PCT75","A_PCT90"',
-    '"15-2041","Statisticians","49350","70120","95570","125800","157300"',
-    '"15-2051","Data Scientists","55000","75000","100000","130000","165000"',
-    '"11-3021","Computer and Information Systems Managers","95220","122820","159010","198750","#"',
-    '"15-9999","An occupation with a suppressed wage","40000","*","60000","70000","80000"',
+  // Real May 2024 rows, trimmed to the columns data:build reads.
+  'bls-oews-national-may2024.csv': [
+    'OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90',
+    '15-2041,Statisticians,detailed,29800,60390,79210,103300,137610,170700',
+    '11-3021,Computer and Information Systems Managers,detailed,645970,104450,134350,171200,216220,#',
+    '15-9999,An occupation with a suppressed wage,detailed,1000,40000,*,60000,70000,80000',
+  ].join('\n'),
+  'bls-ep-2024-34-table-1.2.csv': [
+    '2024 National Employment Matrix title,2024 National Employment Matrix code,Occupation type,"Employment change, percent, 2024–34","Occupational openings, 2024–34 annual average"',
+    'Statisticians,15-2041,Line item,8.5,2',
+    'Computer and information systems managers,11-3021,Line item,15.2,55.6',
+    '"Mathematical science occupations, summary",15-2000,Summary,9.9,9',
   ].join('\n'),
 };
 
