@@ -127,6 +127,47 @@ export const skillLevelSchema = z.strictObject({
   anchor: text,
 });
 
+/** One climb up a skill's scale: something to do, a free resource to do it with, and how you know. */
+export const learningStepSchema = z.strictObject({
+  from: z.number().int().min(0).max(3),
+  to: z.number().int().min(1).max(4),
+  /** A concrete activity suited to this climb, in one sentence. */
+  activity: text,
+  /** A named free resource suited to this climb; `url` only where it is known to be right. */
+  resource: z.strictObject({
+    name: text,
+    url: z
+      .string()
+      .regex(/^https:\/\/\S+$/, 'an https:// address')
+      .optional(),
+  }),
+  /** What shows you have reached level `to`, in line with that level's anchor. */
+  evidence: text,
+});
+export type LearningStep = z.infer<typeof learningStepSchema>;
+
+const STEP_ORDER = '0->1, 1->2, 2->3 and 3->4';
+
+/** Exactly four steps in order, so steps[n] is always the climb from level n to n + 1. */
+export const learningStepsSchema = z
+  .array(learningStepSchema, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `missing; every skill needs four learning steps, ${STEP_ORDER} (see docs/data.md)`
+        : undefined,
+  })
+  .length(4, `exactly four steps: ${STEP_ORDER}`)
+  .superRefine((steps, ctx) => {
+    steps.forEach((step, i) => {
+      if (step.from !== i || step.to !== i + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `climbs ${step.from}->${step.to}; expected ${i}->${i + 1} (steps run ${STEP_ORDER}, in order)`,
+        });
+    });
+  });
+
 export const skillSchema = z.strictObject({
   id,
   name: text,
@@ -143,14 +184,19 @@ export const skillSchema = z.strictObject({
     .array(skillLevelSchema)
     .length(5, 'exactly five levels, 0 to 4')
     .refine((levels) => levels.every((l, i) => l.level === i), 'levels in order 0, 1, 2, 3, 4'),
-  /** Concrete next steps to learn this skill, shown in gap plans. */
+  /** Older, level-blind learning tips; superseded by `steps`, kept until the gap plan reads those. */
   learning: z.array(text).min(1).optional(),
+  /**
+   * The learning plan keyed to the level: steps[n] climbs from level n to n + 1. Required in
+   * data/skills.json (skillsFileSchema); optional here so small test catalogues may omit it.
+   */
+  steps: learningStepsSchema.optional(),
 });
 export type Skill = z.infer<typeof skillSchema>;
 
 export const skillsFileSchema = z.strictObject({
   categories: z.array(skillCategorySchema).min(6),
-  skills: z.array(skillSchema).min(35),
+  skills: z.array(skillSchema.extend({ steps: learningStepsSchema })).min(35),
 });
 export type SkillsFile = z.infer<typeof skillsFileSchema>;
 

@@ -11,6 +11,7 @@ import {
   roleSchema,
   skillsFileSchema,
   type Catalogue,
+  type LearningStep,
   type Role,
   type Skill,
 } from './schema';
@@ -130,6 +131,42 @@ function repeatsName(note: string, name: string): boolean {
   return plainWords(note).startsWith(plainWords(name));
 }
 
+/** Words in a resource name that mark it as material for beginners. */
+const INTRODUCTORY =
+  /\b(intro|introduction|introductory|beginners?|basics|essentials|101|crash course|getting started)\b/i;
+
+/**
+ * The expert step (3->4) must point at advanced material: not a resource whose name says it is
+ * introductory, and not the resource already given for 0->1 or 1->2. The schema checks that the
+ * four steps exist and run in order; this checks that they are keyed to the level.
+ */
+export function learningStepIssues(
+  file: string,
+  index: number,
+  steps: readonly Pick<LearningStep, 'resource'>[],
+): CatalogueIssue[] {
+  const expert = steps[3];
+  if (!expert) return [];
+  const path = `skills[${index}].steps[3].resource.name`;
+  const name = expert.resource.name;
+  const issues: CatalogueIssue[] = [];
+  const intro = INTRODUCTORY.exec(name);
+  if (intro)
+    issues.push({
+      file,
+      path,
+      message: `"${name}" reads as introductory ("${intro[0]}"); the 3->4 step needs advanced material`,
+    });
+  const earlier = steps.slice(0, 2).findIndex((s) => s.resource.name === name);
+  if (earlier >= 0)
+    issues.push({
+      file,
+      path,
+      message: `"${name}" is also the resource of step ${earlier}->${earlier + 1}; the 3->4 step needs advanced material of its own`,
+    });
+  return issues;
+}
+
 export function validateCatalogue(input: CatalogueInput): CatalogueResult {
   const issues: CatalogueIssue[] = [];
   const skillsParsed = skillsFileSchema.safeParse(input.skills.json);
@@ -173,6 +210,7 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
           path: `skills[${i}].category`,
           message: `unknown category "${s.category}"; expected one of ${[...categoryIds].join(', ')}`,
         });
+      issues.push(...learningStepIssues(file, i, s.steps ?? []));
     });
 
     const roleIds = new Set<string>();

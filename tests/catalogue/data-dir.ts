@@ -39,6 +39,13 @@ function skill(id: string, category: string, onet?: Skill['onet']): Skill {
     description: `Working with ${id}.`,
     ...(onet ? { onet } : {}),
     levels: [0, 1, 2, 3, 4].map((level) => ({ level, anchor: `${id} at level ${level}` })),
+    steps: [0, 1, 2, 3].map((from) => ({
+      from,
+      to: from + 1,
+      activity: `Practise ${id} from level ${from} to ${from + 1}.`,
+      resource: { name: `Resource ${from + 1} for ${id}` },
+      evidence: `You can do ${id} at level ${from + 1}.`,
+    })),
   };
 }
 
