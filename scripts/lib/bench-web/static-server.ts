@@ -64,7 +64,7 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
         const url = new URL(req.url ?? '/', 'http://localhost');
         const file = await fileFor(url.pathname);
         const ext = extname(file);
-        let body = await readFile(file);
+        let body: Buffer = await readFile(file);
         const headers: Record<string, string> = {
           'content-type': TYPES[ext] ?? 'application/octet-stream',
           'cache-control': 'no-cache',
