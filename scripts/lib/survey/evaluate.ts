@@ -44,7 +44,14 @@ export interface EvalResult {
   titles: TitleResult[];
   macro: Record<Method, Summary>;
   micro: Record<Method, Summary>;
-  quizQuestions: { median: number; p10: number; p90: number; max: number; meanAnswered: number };
+  quizQuestions: {
+    median: number;
+    p10: number;
+    p90: number;
+    max: number;
+    medianAnswered: number;
+    meanAnswered: number;
+  };
   defining: {
     /** Roles with at least one defining skill marked. */
     roles: number;
@@ -150,6 +157,7 @@ export function evaluate(
     skillCount: [],
   };
   const asked: number[] = [];
+  const answeredCounts: number[] = [];
   let answered = 0;
   const firsts = { engine: new Map<string, number>(), quiz: new Map<string, number>() };
   const defining = { engine: 0, quiz: 0 };
@@ -159,6 +167,7 @@ export function evaluate(
     const quiz = engine.quickQuiz(p.profile);
     asked.push(quiz.asked);
     answered += Object.keys(quiz.answers).length;
+    answeredCounts.push(Object.keys(quiz.answers).length);
     const skillScores = new Map(
       keySkills.map(
         (r) =>
@@ -225,6 +234,10 @@ export function evaluate(
       p10: quantile(sortedAsked, 0.1),
       p90: quantile(sortedAsked, 0.9),
       max: sortedAsked.at(-1) ?? 0,
+      medianAnswered: quantile(
+        [...answeredCounts].sort((a, b) => a - b),
+        0.5,
+      ),
       meanAnswered: answered / n,
     },
     defining: {

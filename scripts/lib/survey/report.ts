@@ -62,7 +62,7 @@ export function formatReport(r: EvalResult): string {
   const q = r.quizQuestions;
   out.push(
     `Quick quiz: questions asked median ${q.median}, p10 ${q.p10}, p90 ${q.p90}, max ${q.max}; ` +
-      `mean answered ${q.meanAnswered.toFixed(1)} (the rest skipped: the survey says nothing on them).`,
+      `answered median ${q.medianAnswered}, mean ${q.meanAnswered.toFixed(1)} (the rest skipped: the survey says nothing on them).`,
   );
   out.push(
     `Defining skills: ${r.defining.roles} roles mark some. People whose #1 role has a defining skill they answered 0 on: ` +
@@ -100,6 +100,7 @@ export function headline(r: EvalResult): Record<string, unknown> {
     definingLevel0: r.defining.engine,
     definingLevel0Quiz: r.defining.quiz,
     quizMedianQuestions: r.quizQuestions.median,
+    quizMedianAnswered: r.quizQuestions.medianAnswered,
     belowRandom: r.belowRandom,
   };
 }
