@@ -7,16 +7,16 @@
  *   (sd 0.8, rounded, clamped to 0-4); skills the role does not list sit at 0-1, sometimes 2;
  * - mixed: 64 people halfway between two roles (plus noise);
  * - flat: 32 people with every skill near one level (1, 2 or 3) plus noise.
- * About 4% of questions are skipped, and skipped skills leave the engine's view exactly as in the
- * quiz (quiz-data.ts preparedForQuestions). The loop is the quiz's askNext: ask the engine with
- * the answers so far, the preferences (none here) and the history, stop once it says settled.
+ * About 4% of questions are skipped, and passed to the engine as `exclude`, exactly as in the
+ * quiz. The loop is the quiz's askNext: ask the engine with the answers so far, the preferences
+ * (none here) and the skipped skills, stop once it says settled.
  * Reported: questions asked (median, p10, p90, max), top-5 overlap of the ranking shown at the
  * stop (rankRoles, unanswered skills at 0, like the results page) with the full-information top 5,
  * and the share of exact matches (same five roles); also the overlap counting a shown role whose
  * full-information score is within 2 points of the full 5th (a near tie) as agreeing, and the
  * overlap of the engine's own expected top 5 (NextQuestion.leading).
  */
-import { nextQuestion, prepareCatalogue, rankRoles, type PreparedCatalogue, type Profile } from '../src/scoring/index';
+import { nextQuestion, prepareCatalogue, rankRoles, type Profile } from '../src/scoring/index';
 import type { Catalogue } from '../src/catalogue/schema';
 import { readCatalogue } from './lib/read-catalogue';
 import { rng } from './lib/rng';
@@ -36,28 +36,6 @@ if (!result.ok) {
 const catalogue: Catalogue = result.catalogue;
 const prepared = prepareCatalogue(catalogue);
 const skillIds = catalogue.skills.map((s) => s.id);
-
-/** Same view as src/features/quiz/quiz-data.ts preparedForQuestions: skipped skills removed. */
-const views = new Map<string, PreparedCatalogue>();
-function preparedForQuestions(skipped: readonly string[]): PreparedCatalogue {
-  const excluded = [...new Set(skipped)].sort();
-  if (excluded.length === 0) return prepared;
-  const key = excluded.join(',');
-  const cached = views.get(key);
-  if (cached) return cached;
-  const drop = new Set(excluded);
-  let view: PreparedCatalogue;
-  try {
-    view = prepareCatalogue({
-      skills: catalogue.skills.filter((s) => !drop.has(s.id)),
-      roles: catalogue.roles.map((r) => ({ ...r, skills: r.skills.filter((s) => !drop.has(s.skill)) })),
-    });
-  } catch {
-    view = prepared;
-  }
-  views.set(key, view);
-  return view;
-}
 
 interface Person {
   label: string;
@@ -129,12 +107,12 @@ function runQuiz(person: Person): Run {
   let reason = 'exhausted';
   let leading: string[] = [];
   for (;;) {
-    const answerHistory = asked.filter((id) => answers[id] !== undefined);
-    const next = nextQuestion(preparedForQuestions(skipped), answers, undefined, { history: answerHistory });
+    const next = nextQuestion(prepared, answers, undefined, { exclude: skipped });
     const id = next.skillId;
     leading = next.leading;
     if (id === null || asked.includes(id) || next.settled) {
-      reason = (next as { reason?: string | null }).reason ?? (next.settled ? 'settled' : 'exhausted');
+      reason =
+        (next as { reason?: string | null }).reason ?? (next.settled ? 'settled' : 'exhausted');
       break;
     }
     asked.push(id);
@@ -206,8 +184,12 @@ const summary = {
   overlap: Math.round(overlap * 100) / 100,
   exact: Math.round(exact * 1000) / 1000,
   nearOverlap: Math.round(nearOverlap * 100) / 100,
-  within10to20: Math.round((runs.filter((r) => r.asked >= 10 && r.asked <= 20).length / runs.length) * 1000) / 1000,
-  within12to20: Math.round((runs.filter((r) => r.asked >= 12 && r.asked <= 20).length / runs.length) * 1000) / 1000,
+  within10to20:
+    Math.round((runs.filter((r) => r.asked >= 10 && r.asked <= 20).length / runs.length) * 1000) /
+    1000,
+  within12to20:
+    Math.round((runs.filter((r) => r.asked >= 12 && r.asked <= 20).length / runs.length) * 1000) /
+    1000,
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 console.log(
@@ -217,5 +199,7 @@ console.log(
 console.log(
   `Counting roles within ${NEAR_TIE} points of the full-information 5th as agreeing: ${nearOverlap.toFixed(2)}/5.`,
 );
-console.log(`The engine's expected top 5 (leading) at the stop: overlap ${expectedOverlap.toFixed(2)}/5.`);
+console.log(
+  `The engine's expected top 5 (leading) at the stop: overlap ${expectedOverlap.toFixed(2)}/5.`,
+);
 console.log(`SIMULATE ${JSON.stringify(summary)}`);

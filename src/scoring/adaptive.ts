@@ -6,9 +6,16 @@
  * by more than the remaining answers plausibly move it, once a question budget is spent, once no
  * answers whatsoever can change it, or once every skill is answered.
  */
-import { denseProfile, engineOf, MAX_LEVEL, scoreFromFit, type Engine } from './engine';
+import { denseProfile, derived, MAX_LEVEL, roleScore as skillScore } from './engine';
 import { checkPreferences, preferenceEffect } from './preferences';
-import type { NextQuestion, PreparedCatalogue, Profile, SettledReason, WorkPreferences } from './types';
+import type {
+  NextQuestion,
+  PreparedCatalogue,
+  Profile,
+  QuestionData,
+  SettledReason,
+  WorkPreferences,
+} from './types';
 
 /** The set whose stability lets the quiz stop. */
 export const SETTLED_TOP = 5;
@@ -33,36 +40,25 @@ export const UNLISTED_LEVEL = 1;
 export const PROFILE_TEMPERATURE = 0.2;
 /** The role-profile estimate counts n / (n + PROFILE_SHRINK) after n answers. */
 export const PROFILE_SHRINK = 3;
-/** @deprecated The old rule's stability window; the settled rule no longer uses it. */
-export const STABLE_ANSWERS = 5;
-/** @deprecated The old rule's question pool; questions now serve the expected top 5. */
-export const LEADING_POOL = 8;
 
 export interface QuestionOptions {
   /**
-   * Skill ids in the order they were answered, oldest first. Accepted for callers; the rule
-   * depends only on the set of answers, so the order never changes the result.
+   * Skill ids the person skipped: never asked again, and counted as they will show on the
+   * results page (unanswered, so 0) when judging whether the top 5 is settled.
    */
-  history?: readonly string[];
+  exclude?: readonly string[];
 }
 
-/** Per prepared catalogue: each skill's category and each role's profile (dense, role-major). */
-interface QuestionData {
-  category: readonly string[];
-  profile: Float64Array;
-}
-const dataCache = new WeakMap<PreparedCatalogue, QuestionData>();
-function questionData(prepared: PreparedCatalogue, engine: Engine): QuestionData {
-  let data = dataCache.get(prepared);
-  if (!data) {
-    const S = engine.nSkills;
-    const profile = new Float64Array(engine.nRoles * S).fill(UNLISTED_LEVEL);
-    for (let r = 0; r < engine.nRoles; r++)
-      for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) profile[r * S + engine.col[i]!] = engine.req[i]!;
-    data = { category: prepared.input.skills.map((s) => s.category), profile };
-    dataCache.set(prepared, data);
-  }
-  return data;
+/** Each skill's category and each role's profile (dense, role-major), kept on the prepared catalogue. */
+function questionData(prepared: PreparedCatalogue): QuestionData {
+  return derived(prepared, 'questions', () => {
+    const S = prepared.skillIds.length;
+    const profile = new Float64Array(prepared.roles.length * S).fill(UNLISTED_LEVEL);
+    for (const role of prepared.roles)
+      for (let i = 0; i < role.skill.length; i++)
+        profile[role.index * S + role.skill[i]!] = role.required[i]!;
+    return { category: prepared.input.skills.map((s) => s.category), profile };
+  });
 }
 
 /** Imputed level of every skill (answered: the answer itself) and the spread of the answers. */
@@ -84,9 +80,14 @@ interface Imputation {
  * The spread sd is the standard deviation of the answers around the overall mean, with
  * PRIOR_ANSWERS pseudo-answers of spread PRIOR_SD.
  */
-function impute(engine: Engine, data: QuestionData, have: Float64Array, answered: Uint8Array): Imputation {
-  const S = engine.nSkills;
-  const R = engine.nRoles;
+function impute(
+  prepared: PreparedCatalogue,
+  data: QuestionData,
+  have: Float64Array,
+  answered: Uint8Array,
+): Imputation {
+  const S = prepared.skillIds.length;
+  const R = prepared.roles.length;
   let n = 0;
   let sum = 0;
   const byCategory = new Map<string, { n: number; sum: number }>();
@@ -132,62 +133,74 @@ function impute(engine: Engine, data: QuestionData, have: Float64Array, answered
 }
 
 /** Preference points per role and roles set aside by preferences. */
-function preferenceArrays(engine: Engine, preferences?: WorkPreferences) {
-  const adjustment = new Float64Array(engine.nRoles);
-  const excluded = new Uint8Array(engine.nRoles);
+function preferenceArrays(prepared: PreparedCatalogue, preferences?: WorkPreferences) {
+  const adjustment = new Float64Array(prepared.roles.length);
+  const excluded = new Uint8Array(prepared.roles.length);
   if (preferences) {
-    for (let r = 0; r < engine.nRoles; r++) {
-      const effect = preferenceEffect(engine.roles[r]!, preferences);
-      adjustment[r] = effect.adjustment;
-      excluded[r] = effect.excluded ? 1 : 0;
+    for (const { role, index } of prepared.roles) {
+      const effect = preferenceEffect(role, preferences);
+      adjustment[index] = effect.adjustment;
+      excluded[index] = effect.excluded ? 1 : 0;
     }
   }
   return { adjustment, excluded };
 }
 
 /** Role r's adjusted score at the given (possibly fractional) levels, clamped like rankRoles. */
-function roleScore(engine: Engine, r: number, levels: Float64Array, adjustment: Float64Array): number {
-  const { rowStart, col, req, weight, perLevel, total, shrink } = engine;
-  let F = 0;
-  for (let i = rowStart[r]!, end = rowStart[r + 1]!; i < end; i++) {
-    const h = levels[col[i]!]!;
-    F += h >= req[i]! ? weight[i]! : perLevel[i]! * h;
-  }
-  return Math.min(100, scoreFromFit(F, total[r]!, shrink[r]!) + adjustment[r]!);
+function roleScore(
+  prepared: PreparedCatalogue,
+  r: number,
+  levels: Float64Array,
+  adjustment: Float64Array,
+): number {
+  return Math.min(100, skillScore(prepared.roles[r]!, levels) + adjustment[r]!);
 }
+
+const tieRank = (prepared: PreparedCatalogue, r: number) => prepared.roles[r]!.tieRank;
 
 /**
  * Certain: no answers whatsoever can change the top 5. Each role's final score lies between a
  * floor (open skills at 0) and a ceiling (open skills fully met); certain when at most 5 roles
  * are eligible or the lowest floor among the 5 highest floors beats every other ceiling.
  */
-function isCertain(engine: Engine, have: Float64Array, answered: Uint8Array, eligible: number[], adjustment: Float64Array): boolean {
+function isCertain(
+  prepared: PreparedCatalogue,
+  have: Float64Array,
+  fixed: Uint8Array,
+  eligible: number[],
+  adjustment: Float64Array,
+): boolean {
   if (eligible.length <= SETTLED_TOP) return true;
-  const ceilingLevels = new Float64Array(engine.nSkills);
-  for (let s = 0; s < engine.nSkills; s++) ceilingLevels[s] = answered[s] ? have[s]! : MAX_LEVEL;
-  const floors = eligible.map((r) => ({ r, floor: roleScore(engine, r, have, adjustment) }));
-  floors.sort((a, b) => b.floor - a.floor || engine.tieRank[a.r]! - engine.tieRank[b.r]!);
+  const ceilingLevels = have.map((h, s) => (fixed[s] ? h : MAX_LEVEL));
+  const floors = eligible.map((r) => ({ r, floor: roleScore(prepared, r, have, adjustment) }));
+  floors.sort((a, b) => b.floor - a.floor || tieRank(prepared, a.r) - tieRank(prepared, b.r));
   const lowestTop = Math.min(...floors.slice(0, SETTLED_TOP).map((x) => x.floor));
   const highestRest = Math.max(
-    ...floors.slice(SETTLED_TOP).map((x) => roleScore(engine, x.r, ceilingLevels, adjustment)),
+    ...floors.slice(SETTLED_TOP).map((x) => roleScore(prepared, x.r, ceilingLevels, adjustment)),
   );
   return lowestTop > highestRest + 1e-6;
 }
 
 /** Slope of role r's score per level of each open skill, around its imputed level (dense). */
-function slopes(engine: Engine, r: number, imputed: Imputation, answered: Uint8Array, adjustment: Float64Array): Float64Array {
-  const out = new Float64Array(engine.nSkills);
+function slopes(
+  prepared: PreparedCatalogue,
+  r: number,
+  imputed: Imputation,
+  fixed: Uint8Array,
+  adjustment: Float64Array,
+): Float64Array {
+  const out = new Float64Array(prepared.skillIds.length);
   const levels = imputed.level.slice();
-  for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) {
-    const s = engine.col[i]!;
-    if (answered[s]) continue;
+  const role = prepared.roles[r]!;
+  for (const s of role.skill) {
+    if (fixed[s]) continue;
     const x = levels[s]!;
     const low = Math.max(0, x - 0.5);
     const high = Math.min(MAX_LEVEL, x + 0.5);
     levels[s] = high;
-    const up = roleScore(engine, r, levels, adjustment);
+    const up = roleScore(prepared, r, levels, adjustment);
     levels[s] = low;
-    out[s] = (up - roleScore(engine, r, levels, adjustment)) / (high - low);
+    out[s] = (up - roleScore(prepared, r, levels, adjustment)) / (high - low);
     levels[s] = x;
   }
   return out;
@@ -201,23 +214,24 @@ function slopes(engine: Engine, r: number, imputed: Imputation, answered: Uint8A
  * level, independently.
  */
 function isStable(
-  engine: Engine,
+  prepared: PreparedCatalogue,
   imputed: Imputation,
-  answered: Uint8Array,
+  fixed: Uint8Array,
   expected: Float64Array,
   top: number[],
   rest: number[],
   adjustment: Float64Array,
 ): boolean {
   const slope = new Map<number, Float64Array>();
-  for (const r of [...top, ...rest]) slope.set(r, slopes(engine, r, imputed, answered, adjustment));
+  for (const r of [...top, ...rest]) slope.set(r, slopes(prepared, r, imputed, fixed, adjustment));
   for (const i of top) {
     const gi = slope.get(i)!;
     for (const j of rest) {
       const gj = slope.get(j)!;
       let v = 0;
-      for (let s = 0; s < engine.nSkills; s++) v += (gi[s]! - gj[s]!) ** 2;
-      if (!(expected[i]! - expected[j]! > STABLE_Z * imputed.sd * Math.sqrt(v) + 1e-6)) return false;
+      for (let s = 0; s < gi.length; s++) v += (gi[s]! - gj[s]!) ** 2;
+      if (!(expected[i]! - expected[j]! > STABLE_Z * imputed.sd * Math.sqrt(v) + 1e-6))
+        return false;
     }
   }
   return true;
@@ -227,16 +241,18 @@ function isStable(
  * The next skill to ask and whether the top 5 is settled.
  * - Expected score: open skills at their imputed level (see impute), preference points added;
  *   shown score: open skills at 0, what the results page ranks by. `leading` is the expected
- *   top 5 (eligible roles; ties by the tie-break order).
+ *   top 5 (eligible roles; ties by the tie-break order). Skills in `options.exclude` (skipped)
+ *   are never asked and stay at 0 in both, as the results page will show them.
  * - Next skill: the open skill worth the most expected points summed over the expected top 5
  *   (its role's expected score minus the score with it at 0): the answers that pin down the
  *   likely top 5 and make the shown ranking (open skills at 0) match it. Ties: the smaller skill
- *   id. Null only when every skill is answered.
- * - Settled, with `reason`, checked in this order: 'complete' (every skill answered), 'certain'
+ *   id. Null only when no skill is left to ask.
+ * - Settled, with `reason`, checked in this order: 'complete' (nothing left to ask), 'certain'
  *   (no answers at all can change the top 5), 'budget' (QUESTION_BUDGET answers), 'stable' (at
  *   least MIN_ANSWERS answers, the shown top 5 is the expected top 5, and isStable); else null.
- * Deterministic (depends only on the set of answers and the preferences); never returns an
- * answered skill, so a quiz asking until settled or null ends within the number of skills.
+ * Deterministic (depends only on the set of answers, the skipped set and the preferences); never
+ * returns an answered or skipped skill, so a quiz asking until settled ends within the number of
+ * skills.
  */
 export function nextQuestion(
   prepared: PreparedCatalogue,
@@ -244,77 +260,84 @@ export function nextQuestion(
   preferences?: WorkPreferences,
   options: QuestionOptions = {},
 ): NextQuestion {
-  void options.history;
-  const engine = engineOf(prepared);
   if (preferences) checkPreferences(preferences);
-  const { have, answered } = denseProfile(engine, answers, 'answers');
-  const { adjustment, excluded } = preferenceArrays(engine, preferences);
-  const imputed = impute(engine, questionData(prepared, engine), have, answered);
+  const { have, answered } = denseProfile(prepared, answers, 'answers');
+  const { adjustment, excluded } = preferenceArrays(prepared, preferences);
+  const imputed = impute(prepared, questionData(prepared), have, answered);
+  // Answered and skipped skills are fixed: skipped ones stay at 0, as results will show them.
+  const fixed = answered.slice();
+  for (const id of options.exclude ?? []) {
+    const s = prepared.skillIndex.get(id);
+    if (s === undefined || answered[s]) continue;
+    fixed[s] = 1;
+    imputed.level[s] = 0;
+  }
 
   const eligible: number[] = [];
-  for (let r = 0; r < engine.nRoles; r++) if (!excluded[r]) eligible.push(r);
-  const shown = new Float64Array(engine.nRoles);
-  const expected = new Float64Array(engine.nRoles);
+  for (let r = 0; r < prepared.roles.length; r++) if (!excluded[r]) eligible.push(r);
+  const shown = new Float64Array(prepared.roles.length);
+  const expected = new Float64Array(prepared.roles.length);
   for (const r of eligible) {
-    shown[r] = roleScore(engine, r, have, adjustment);
-    expected[r] = roleScore(engine, r, imputed.level, adjustment);
+    shown[r] = roleScore(prepared, r, have, adjustment);
+    expected[r] = roleScore(prepared, r, imputed.level, adjustment);
   }
   const byScore = (score: Float64Array) => (a: number, b: number) =>
-    score[b]! - score[a]! || engine.tieRank[a]! - engine.tieRank[b]!;
+    score[b]! - score[a]! || tieRank(prepared, a) - tieRank(prepared, b);
   const order = [...eligible].sort(byScore(expected));
   const top = order.slice(0, SETTLED_TOP);
   const shownTop = new Set([...eligible].sort(byScore(shown)).slice(0, SETTLED_TOP));
 
-  const unanswered: number[] = [];
-  for (let s = 0; s < engine.nSkills; s++) if (!answered[s]) unanswered.push(s);
-  const count = engine.nSkills - unanswered.length;
+  const open: number[] = [];
+  for (let s = 0; s < fixed.length; s++) if (!fixed[s]) open.push(s);
+  let count = 0;
+  for (const a of answered) count += a;
 
   let reason: SettledReason | null = null;
-  if (unanswered.length === 0) reason = 'complete';
-  else if (isCertain(engine, have, answered, eligible, adjustment)) reason = 'certain';
+  if (open.length === 0) reason = 'complete';
+  else if (isCertain(prepared, have, fixed, eligible, adjustment)) reason = 'certain';
   else if (count >= QUESTION_BUDGET) reason = 'budget';
   else if (
     count >= MIN_ANSWERS &&
     top.every((r) => shownTop.has(r)) &&
-    isStable(engine, imputed, answered, expected, top, order.slice(SETTLED_TOP), adjustment)
+    isStable(prepared, imputed, fixed, expected, top, order.slice(SETTLED_TOP), adjustment)
   )
     reason = 'stable';
 
   return {
-    skillId: pickSkill(engine, imputed.level, answered, adjustment, top, unanswered),
+    skillId: pickSkill(prepared, imputed.level, fixed, adjustment, top, open),
     settled: reason !== null,
     certain: reason === 'complete' || reason === 'certain',
     reason,
-    leading: top.map((r) => engine.roles[r]!.id),
+    leading: top.map((r) => prepared.roles[r]!.id),
   };
 }
 
 function pickSkill(
-  engine: Engine,
+  prepared: PreparedCatalogue,
   imputedLevels: Float64Array,
-  answered: Uint8Array,
+  fixed: Uint8Array,
   adjustment: Float64Array,
   focus: number[],
-  unanswered: number[],
+  open: number[],
 ): string | null {
-  if (unanswered.length === 0) return null;
-  const value = new Float64Array(engine.nSkills);
+  if (open.length === 0) return null;
+  const value = new Float64Array(prepared.skillIds.length);
   const levels = imputedLevels.slice();
   for (const r of focus) {
-    const full = roleScore(engine, r, levels, adjustment);
-    for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) {
-      const s = engine.col[i]!;
-      if (answered[s]) continue;
+    const full = roleScore(prepared, r, levels, adjustment);
+    for (const s of prepared.roles[r]!.skill) {
+      if (fixed[s]) continue;
       const x = levels[s]!;
       levels[s] = 0;
-      value[s] = value[s]! + full - roleScore(engine, r, levels, adjustment);
+      value[s] = value[s]! + full - roleScore(prepared, r, levels, adjustment);
       levels[s] = x;
     }
   }
-  let best = unanswered[0]!;
-  for (const s of unanswered) {
+  const ids = prepared.skillIds;
+  let best = open[0]!;
+  for (const s of open) {
     const d = value[s]! - value[best]!;
-    if (d > 1e-9 || (Math.abs(d) <= 1e-9 && engine.skillIds[s]! < engine.skillIds[best]!)) best = s;
+    if (d > 1e-9 || (Math.abs(d) <= 1e-9 && ids[s]! < ids[best]!)) best = s;
   }
-  return engine.skillIds[best]!;
+  return ids[best]!;
 }

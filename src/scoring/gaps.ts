@@ -1,8 +1,8 @@
 /**
  * Gap analysis and the effort heuristic shared with career paths.
  */
-import { denseProfile, engineOf, fitOf, roleIndexOf, scoreFromFit, type Engine } from './engine';
-import type { GapAnalysis, GapItem, PreparedCatalogue, Profile } from './types';
+import { denseProfile, entryFit, fitOf, roleOf, scoreFromFit, wholeLevelMeeting } from './engine';
+import type { GapAnalysis, GapItem, PreparedCatalogue, PreparedRole, Profile } from './types';
 
 /**
  * Weeks of part-time study to climb each step of the scale: 0->1, 1->2, 2->3, 3->4. Each step
@@ -33,59 +33,53 @@ export function effortWeeks(from: number, to: number): number {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
- * The whole level that meets a requirement: a person answers in whole levels, so a requirement of
- * 2.2 (an O*NET level rescaled) is met at 3. A requirement within noise of a whole level
- * (2.0000001) stays itself, so the climb to it is never 0 weeks while a gap remains.
- */
-function wholeLevelMeeting(required: number): number {
-  return Math.max(required, Math.ceil(required - 1e-6));
-}
-
-/**
  * Each skill where the person is below the role's required level, with its shortfall, importance,
  * effort (weeks from their level to the whole level that meets the requirement) and
  * priority = the score points closing that one gap would add, per week of effort.
  * Sorted by priority (then skill id). Quick wins: shortfall <= 1 level and importance >= 3.5;
  * everything else is a foundation (a larger gap, or a less central skill).
  */
-export function gapAnalysis(prepared: PreparedCatalogue, profile: Profile, roleId: string): GapAnalysis {
-  const engine = engineOf(prepared);
-  const r = roleIndexOf(engine, roleId);
-  const dense = denseProfile(engine, profile);
-  return gapsOf(engine, r, dense.have);
+export function gapAnalysis(
+  prepared: PreparedCatalogue,
+  profile: Profile,
+  roleId: string,
+): GapAnalysis {
+  return gapsOf(prepared, roleOf(prepared, roleId), denseProfile(prepared, profile).have);
 }
 
-export function gapsOf(engine: Engine, r: number, have: Float64Array): GapAnalysis {
-  const { rowStart, col, req, imp, weight, perLevel, total, shrink } = engine;
-  const W = total[r]!;
-  const c = shrink[r]!;
-  const F = fitOf(engine, r, have);
+function gapsOf(prepared: PreparedCatalogue, role: PreparedRole, have: Float64Array): GapAnalysis {
+  const { total: W, shrink: c } = role;
+  const F = fitOf(role, have);
   const score = scoreFromFit(F, W, c);
   const items: GapItem[] = [];
   let weeks = 0;
-  for (let i = rowStart[r]!, end = rowStart[r + 1]!; i < end; i++) {
-    const h = have[col[i]!]!;
-    const q = req[i]!;
+  for (let i = 0; i < role.skill.length; i++) {
+    const h = have[role.skill[i]!]!;
+    const q = role.required[i]!;
     if (h >= q) continue;
-    const effort = effortWeeks(h, wholeLevelMeeting(q));
+    // Within noise of a whole level, the requirement itself is the target, so effort is never 0.
+    const effort = effortWeeks(h, Math.max(q, wholeLevelMeeting(q)));
     weeks += effort;
-    const gain = scoreFromFit(F + weight[i]! - perLevel[i]! * h, W, c) - score;
+    const gain = scoreFromFit(F + role.weight[i]! - entryFit(role, i, h), W, c) - score;
     const shortfall = Math.round((q - h) * 100) / 100;
-    const importance = imp[i]!;
+    const importance = role.importance[i]!;
     items.push({
-      skillId: engine.skillIds[col[i]!]!,
+      skillId: prepared.skillIds[role.skill[i]!]!,
       have: h,
       required: q,
       shortfall,
       importance,
       priority: gain / effort,
-      kind: shortfall <= QUICK_WIN_MAX_SHORTFALL && importance >= QUICK_WIN_MIN_IMPORTANCE ? 'quick-win' : 'foundation',
+      kind:
+        shortfall <= QUICK_WIN_MAX_SHORTFALL && importance >= QUICK_WIN_MIN_IMPORTANCE
+          ? 'quick-win'
+          : 'foundation',
       effortWeeks: round1(effort),
     });
   }
   items.sort((a, b) => b.priority - a.priority || (a.skillId < b.skillId ? -1 : 1));
   return {
-    roleId: engine.roles[r]!.id,
+    roleId: role.id,
     items,
     quickWins: items.filter((g) => g.kind === 'quick-win'),
     foundations: items.filter((g) => g.kind === 'foundation'),

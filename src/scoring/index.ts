@@ -2,12 +2,18 @@
  * The scoring engine's public face. Pure TypeScript: no React, stores, router, query or DOM.
  * The model is written down in docs/scoring.md.
  */
-import { engineOf, MAX_LEVEL } from './engine';
+import { MAX_LEVEL } from './engine';
 import type { PreparedCatalogue, Profile } from './types';
 
 export type * from './types';
-export { prepareCatalogue, MAX_LEVEL, SHRINKAGE_WEIGHT, scoreFromFit } from './engine';
-export { scoreRoles, rankRoles, type RankOptions } from './score';
+export {
+  prepareCatalogue,
+  MAX_LEVEL,
+  SHRINKAGE_WEIGHT,
+  scoreFromFit,
+  wholeLevelMeeting,
+} from './engine';
+export { scoreRoles, rankRoles, explainRole, type RankOptions } from './score';
 export {
   gapAnalysis,
   effortWeeks,
@@ -29,25 +35,37 @@ export {
 export {
   nextQuestion,
   SETTLED_TOP,
-  LEADING_POOL,
-  STABLE_ANSWERS,
   MIN_ANSWERS,
   QUESTION_BUDGET,
   STABLE_Z,
   type QuestionOptions,
 } from './adaptive';
-export { preferenceEffect, LEADERSHIP_POINTS, INDUSTRY_POINTS, NO_PREFERENCES } from './preferences';
+export {
+  preferenceEffect,
+  checkPreferences,
+  isLeadership,
+  isJobZone,
+  LEADERSHIP_POINTS,
+  INDUSTRY_POINTS,
+  LEADERSHIP_RANGE,
+  JOB_ZONE_RANGE,
+  NO_PREFERENCES,
+  type PreferenceEffect,
+} from './preferences';
 
 /**
  * A copy of `profile` the engine accepts: drops unknown skill ids and values that are not finite
  * numbers, and clamps levels into 0-4. For data from outside (old stored answers, share links);
  * the scoring functions themselves throw on such input instead of guessing.
  */
-export function sanitizeProfile(prepared: PreparedCatalogue, profile: Readonly<Record<string, unknown>>): Profile {
-  const engine = engineOf(prepared);
+export function sanitizeProfile(
+  prepared: PreparedCatalogue,
+  profile: Readonly<Record<string, unknown>>,
+): Profile {
   const out: Record<string, number> = {};
   for (const [id, value] of Object.entries(profile)) {
-    if (!engine.skillIndex.has(id) || typeof value !== 'number' || !Number.isFinite(value)) continue;
+    if (!prepared.skillIndex.has(id) || typeof value !== 'number' || !Number.isFinite(value))
+      continue;
     out[id] = Math.min(MAX_LEVEL, Math.max(0, value));
   }
   return out;

@@ -9,9 +9,9 @@
  * learning in total. Every move is an edge, so the cheapest path (Dijkstra) never costs more
  * than the direct jump. Adjacent roles are the cheapest moves. See docs/scoring.md.
  */
-import { denseProfile, engineOf, roleIndexOf, type Engine } from './engine';
+import { denseProfile, derived, roleOf } from './engine';
 import { effortWeeks } from './gaps';
-import type { CareerPath, PathEdge, PreparedCatalogue, Profile } from './types';
+import type { CareerPath, PathData, PathEdge, PreparedCatalogue, Profile } from './types';
 
 /**
  * Weeks of learning at which a leap counts double. Learning away from the job fades and has
@@ -32,54 +32,48 @@ export function leapCost(weeks: number): number {
   return weeks * (1 + weeks / LEAP_WEEKS);
 }
 
-interface PathData {
-  /** weeks[a * n + b]: learning weeks from a's requirements to b's. */
-  weeks: Float64Array;
-  /** cost[a * n + b]: leapCost of weeks[a * n + b]. */
-  cost: Float64Array;
-  /** Levels each role requires, dense: levels[a * nSkills + s]. */
-  levels: Float64Array;
-}
-
-const cache = new WeakMap<Engine, PathData>();
-
-/** Built once per catalogue: 32 roles x ~20 requirements is a few thousand effortWeeks calls. */
-function pathData(engine: Engine): PathData {
-  const cached = cache.get(engine);
-  if (cached) return cached;
-  const n = engine.nRoles;
-  const S = engine.nSkills;
-  const levels = new Float64Array(n * S);
-  for (let r = 0; r < n; r++)
-    for (let i = engine.rowStart[r]!; i < engine.rowStart[r + 1]!; i++) levels[r * S + engine.col[i]!] = engine.req[i]!;
-  const weeks = new Float64Array(n * n);
-  for (let a = 0; a < n; a++) weeks.set(weeksFrom(engine, levels.subarray(a * S, (a + 1) * S)), a * n);
-  const data: PathData = { weeks, cost: weeks.map(leapCost), levels };
-  cache.set(engine, data);
-  return data;
+/** Built on first use: 32 roles x ~20 requirements is a few thousand effortWeeks calls. */
+function pathData(prepared: PreparedCatalogue): PathData {
+  return derived(prepared, 'paths', () => {
+    const n = prepared.roles.length;
+    const S = prepared.skillIds.length;
+    const levels = new Float64Array(n * S);
+    for (const role of prepared.roles)
+      for (let i = 0; i < role.skill.length; i++)
+        levels[role.index * S + role.skill[i]!] = role.required[i]!;
+    const weeks = new Float64Array(n * n);
+    for (let a = 0; a < n; a++)
+      weeks.set(weeksFrom(prepared, levels.subarray(a * S, (a + 1) * S)), a * n);
+    return { weeks, cost: weeks.map(leapCost), levels };
+  });
 }
 
 /** Weeks from the given levels to each role's requirements. */
-function weeksFrom(engine: Engine, from: Float64Array): Float64Array {
-  const n = engine.nRoles;
-  const out = new Float64Array(n);
-  for (let b = 0; b < n; b++) {
+function weeksFrom(prepared: PreparedCatalogue, from: Float64Array): Float64Array {
+  return Float64Array.from(prepared.roles, (role) => {
     let weeks = 0;
-    for (let i = engine.rowStart[b]!; i < engine.rowStart[b + 1]!; i++)
-      weeks += effortWeeks(from[engine.col[i]!]!, engine.req[i]!);
-    out[b] = weeks;
-  }
-  return out;
+    for (let i = 0; i < role.skill.length; i++)
+      weeks += effortWeeks(from[role.skill[i]!]!, role.required[i]!);
+    return weeks;
+  });
 }
 
-function edge(engine: Engine, from: Float64Array, b: number, weeks: number, cost: number): PathEdge {
+function edge(
+  prepared: PreparedCatalogue,
+  from: Float64Array,
+  b: number,
+  weeks: number,
+  cost: number,
+): PathEdge {
+  const role = prepared.roles[b]!;
   const skillsGained: PathEdge['skillsGained'] = [];
-  for (let i = engine.rowStart[b]!; i < engine.rowStart[b + 1]!; i++) {
-    const have = from[engine.col[i]!]!;
-    const to = engine.req[i]!;
-    if (to > have) skillsGained.push({ skillId: engine.skillIds[engine.col[i]!]!, from: have, to });
+  for (let i = 0; i < role.skill.length; i++) {
+    const have = from[role.skill[i]!]!;
+    const to = role.required[i]!;
+    if (to > have)
+      skillsGained.push({ skillId: prepared.skillIds[role.skill[i]!]!, from: have, to });
   }
-  return { roleId: engine.roles[b]!.id, cost, weeks, skillsGained };
+  return { roleId: role.id, cost, weeks, skillsGained };
 }
 
 /** Where a path starts: a role, or the person's own levels. */
@@ -93,11 +87,11 @@ interface Start {
   cost: Float64Array;
 }
 
-function startOf(engine: Engine, data: PathData, from: PathStart): Start {
-  const n = engine.nRoles;
-  const S = engine.nSkills;
+function startOf(prepared: PreparedCatalogue, data: PathData, from: PathStart): Start {
+  const n = prepared.roles.length;
+  const S = prepared.skillIds.length;
   if (from.kind === 'role') {
-    const a = roleIndexOf(engine, from.roleId);
+    const a = roleOf(prepared, from.roleId).index;
     return {
       index: a,
       levels: data.levels.subarray(a * S, (a + 1) * S),
@@ -105,8 +99,8 @@ function startOf(engine: Engine, data: PathData, from: PathStart): Start {
       cost: data.cost.subarray(a * n, (a + 1) * n),
     };
   }
-  const levels = denseProfile(engine, from.profile).have;
-  const weeks = weeksFrom(engine, levels);
+  const levels = denseProfile(prepared, from.profile).have;
+  const weeks = weeksFrom(prepared, levels);
   return { index: n, levels, weeks, cost: weeks.map(leapCost) };
 }
 
@@ -115,12 +109,15 @@ function startOf(engine: Engine, data: PathData, from: PathStart): Start {
  * role whose way back costs less, then more requirement weight, then id); `limit` (default
  * NEIGHBOURS) keeps the first few. The start role itself is never listed.
  */
-export function nearestRoles(prepared: PreparedCatalogue, from: PathStart, limit = NEIGHBOURS): PathEdge[] {
-  const engine = engineOf(prepared);
-  const data = pathData(engine);
-  const start = startOf(engine, data, from);
-  const n = engine.nRoles;
-  const S = engine.nSkills;
+export function nearestRoles(
+  prepared: PreparedCatalogue,
+  from: PathStart,
+  limit = NEIGHBOURS,
+): PathEdge[] {
+  const data = pathData(prepared);
+  const start = startOf(prepared, data, from);
+  const n = prepared.roles.length;
+  const S = prepared.skillIds.length;
   const back = new Float64Array(n);
   for (let b = 0; b < n; b++) {
     if (start.index < n) back[b] = data.weeks[b * n + start.index]!;
@@ -132,15 +129,26 @@ export function nearestRoles(prepared: PreparedCatalogue, from: PathStart, limit
   }
   const list: number[] = [];
   for (let b = 0; b < n; b++) if (b !== start.index) list.push(b);
-  list.sort((x, y) => start.cost[x]! - start.cost[y]! || back[x]! - back[y]! || engine.tieRank[x]! - engine.tieRank[y]!);
-  return list.slice(0, Math.max(0, limit)).map((b) => edge(engine, start.levels, b, start.weeks[b]!, start.cost[b]!));
+  list.sort(
+    (x, y) =>
+      start.cost[x]! - start.cost[y]! ||
+      back[x]! - back[y]! ||
+      prepared.roles[x]!.tieRank - prepared.roles[y]!.tieRank,
+  );
+  return list
+    .slice(0, Math.max(0, limit))
+    .map((b) => edge(prepared, start.levels, b, start.weeks[b]!, start.cost[b]!));
 }
 
 /**
  * Roles adjacent to a role: the cheapest moves from it (see nearestRoles), `limit` of them
  * (default NEIGHBOURS).
  */
-export function adjacentRoles(prepared: PreparedCatalogue, roleId: string, limit = NEIGHBOURS): PathEdge[] {
+export function adjacentRoles(
+  prepared: PreparedCatalogue,
+  roleId: string,
+  limit = NEIGHBOURS,
+): PathEdge[] {
   return nearestRoles(prepared, { kind: 'role', roleId }, limit);
 }
 
@@ -152,28 +160,41 @@ export function adjacentRoles(prepared: PreparedCatalogue, roleId: string, limit
  * start is the target.
  */
 export function cheapestPath(prepared: PreparedCatalogue, from: PathStart, to: string): CareerPath {
-  const engine = engineOf(prepared);
-  const target = roleIndexOf(engine, to);
-  const data = pathData(engine);
-  const n = engine.nRoles;
-  const S = engine.nSkills;
-  const start = startOf(engine, data, from);
-  const fromOut: CareerPath['from'] = from.kind === 'role' ? { kind: 'role', roleId: from.roleId } : { kind: 'profile' };
+  const target = roleOf(prepared, to).index;
+  const data = pathData(prepared);
+  const n = prepared.roles.length;
+  const S = prepared.skillIds.length;
+  const start = startOf(prepared, data, from);
+  const fromOut: CareerPath['from'] =
+    from.kind === 'role' ? { kind: 'role', roleId: from.roleId } : { kind: 'profile' };
   if (start.index === target)
-    return { from: fromOut, to, steps: [], totalCost: 0, totalWeeks: 0, directCost: 0, directWeeks: 0 };
+    return {
+      from: fromOut,
+      to,
+      steps: [],
+      totalCost: 0,
+      totalWeeks: 0,
+      directCost: 0,
+      directWeeks: 0,
+    };
 
   // Nodes 0..n-1 are roles; node n is the profile when the path starts from one.
   const dist = new Float64Array(n + 1).fill(Infinity);
   const hops = new Int32Array(n + 1);
   const prev = new Int32Array(n + 1).fill(-1);
   const done = new Uint8Array(n + 1);
-  const rank = (v: number) => (v < n ? engine.tieRank[v]! : -1);
+  const rank = (v: number) => (v < n ? prepared.roles[v]!.tieRank : -1);
   dist[start.index] = 0;
   for (;;) {
     let u = -1;
     for (let v = 0; v <= n; v++) {
       if (done[v] || dist[v] === Infinity) continue;
-      if (u === -1 || dist[v]! < dist[u]! - EPSILON || (dist[v]! <= dist[u]! + EPSILON && rank(v) < rank(u))) u = v;
+      if (
+        u === -1 ||
+        dist[v]! < dist[u]! - EPSILON ||
+        (dist[v]! <= dist[u]! + EPSILON && rank(v) < rank(u))
+      )
+        u = v;
     }
     if (u === -1 || u === target) break;
     done[u] = 1;
@@ -192,8 +213,18 @@ export function cheapestPath(prepared: PreparedCatalogue, from: PathStart, to: s
   const steps: PathEdge[] = [];
   for (let v = target; v !== start.index; v = prev[v]!) {
     const u = prev[v]!;
-    if (u === start.index) steps.unshift(edge(engine, start.levels, v, start.weeks[v]!, start.cost[v]!));
-    else steps.unshift(edge(engine, data.levels.subarray(u * S, (u + 1) * S), v, data.weeks[u * n + v]!, data.cost[u * n + v]!));
+    if (u === start.index)
+      steps.unshift(edge(prepared, start.levels, v, start.weeks[v]!, start.cost[v]!));
+    else
+      steps.unshift(
+        edge(
+          prepared,
+          data.levels.subarray(u * S, (u + 1) * S),
+          v,
+          data.weeks[u * n + v]!,
+          data.cost[u * n + v]!,
+        ),
+      );
   }
   return {
     from: fromOut,

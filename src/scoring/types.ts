@@ -25,11 +25,70 @@ export interface ScoringInput {
   roles: readonly ScoringRole[];
 }
 
-/** Opaque, precomputed once per catalogue (typed arrays, indexes). */
+/** One role's requirements, in canonical order (by skill id), ready for the fit kernel. */
+export interface PreparedRole {
+  readonly id: string;
+  /** Position in the catalogue. */
+  readonly index: number;
+  readonly role: ScoringRole;
+  /** Skill index (into PreparedCatalogue.skillIds) of each requirement. */
+  readonly skill: Int32Array;
+  /** Required level of each requirement (0-4). */
+  readonly required: Float64Array;
+  /** Importance of each requirement (1-5), as listed. */
+  readonly importance: Float64Array;
+  /** Scoring weight: the importance, or 0 when the required level is 0 (nothing to meet). */
+  readonly weight: Float64Array;
+  /** W: total scoring weight. */
+  readonly total: number;
+  /** c = 1 + K / W: how much heavier unmet weight counts. */
+  readonly shrink: number;
+  /** Position in the tie-break order (total weight descending, then id). */
+  tieRank: number;
+}
+
+/** One skill's column of the score table (see scoreAll). */
+export interface SkillColumn {
+  readonly skill: number;
+  /** The roles that need the skill, and which of each role's requirements it is. */
+  readonly roles: Int32Array;
+  readonly entries: Int32Array;
+  /** atLevel[l - 1][role index]: what level l adds to each role's weighted fit (0 if unneeded). */
+  readonly atLevel: readonly Float64Array[];
+}
+
+/** Learning weeks between roles' requirements, built on first use by paths. */
+export interface PathData {
+  /** weeks[a * n + b]: learning weeks from a's requirements to b's. */
+  weeks: Float64Array;
+  /** cost[a * n + b]: leapCost of weeks[a * n + b]. */
+  cost: Float64Array;
+  /** Levels each role requires, dense: levels[a * nSkills + s]. */
+  levels: Float64Array;
+}
+
+/** What the adaptive quiz reads besides the kernel, built on first use. */
+export interface QuestionData {
+  /** Category of each skill. */
+  category: readonly string[];
+  /** Each role's required level on every skill (role-major; UNLISTED_LEVEL where not listed). */
+  profile: Float64Array;
+}
+
+/** Precomputed once per catalogue by prepareCatalogue; treat as read-only. */
 export interface PreparedCatalogue {
   readonly skillIds: readonly string[];
   readonly roleIds: readonly string[];
   readonly input: ScoringInput;
+  readonly skillIndex: ReadonlyMap<string, number>;
+  readonly roleIndex: ReadonlyMap<string, number>;
+  readonly roles: readonly PreparedRole[];
+  /** Roles in tie-break order (total weight descending, then id). */
+  readonly byTieRank: readonly PreparedRole[];
+  /** The score table, skill by skill in id order. */
+  readonly byColumn: readonly SkillColumn[];
+  /** Filled on first use by paths and the quiz (see derived() in engine.ts). */
+  readonly derived: { paths?: PathData; questions?: QuestionData };
 }
 
 export type SkillStatus = 'met' | 'partial' | 'missing';
@@ -75,18 +134,26 @@ export interface RankFilters {
   education?: readonly string[];
 }
 
+/** Why preferences moved a role: plain data; the UI puts it into words. */
+export type PreferenceReason =
+  | { kind: 'leadership'; points: number; prefers: 'leading' | 'building' }
+  | { kind: 'industry'; points: number; industries: string[] }
+  | { kind: 'job-zone'; zone: number; maxJobZone: number };
+
 /**
- * From rankRoles, `contributions`, `met`, `partial`, `missing` and `confidence` are computed on
- * first read (getters), so ranking thousands of roles stays cheap. Read them as properties or
- * JSON.stringify the object; `{ ...role }` copies only the other fields.
+ * One role in a ranking: plain data. Per-skill contributions and counts are not included, so
+ * ranking thousands of roles stays cheap; explainRole gives them for the roles on screen.
  */
-export interface RankedRole extends RoleScore {
+export interface RankedRole {
+  roleId: string;
+  /** Skill fit 0-100, never NaN. */
+  score: number;
   /** 1-based rank in this result. */
   rank: number;
   /** Visible preference adjustment in points (may be negative); 0 without preferences. */
   preferenceAdjustment: number;
-  /** Human-readable reasons for the adjustment. */
-  preferenceReasons: string[];
+  /** Why preferences moved or set aside the role. */
+  preferenceReasons: PreferenceReason[];
   /** score + preferenceAdjustment, clamped to 0-100: what the list is ordered by. */
   adjustedScore: number;
   /** True when preferences exclude the role (e.g. job zone above the maximum). */

@@ -1,26 +1,10 @@
 /**
  * What-if: rescore with some levels changed and report each role's score and rank movement.
  */
-import { addToDense, denseProfile, engineOf, type Engine } from './engine';
-import { checkPreferences, preferenceEffect } from './preferences';
-import { orderRoles, scoreVector, type RankOptions } from './score';
+import { addToDense, denseProfile, scoreAll } from './engine';
+import { checkPreferences } from './preferences';
+import { adjustScores, orderRoles, type RankOptions } from './score';
 import type { PreparedCatalogue, Profile, WhatIfRow } from './types';
-
-function ranksFor(engine: Engine, scores: Float64Array, options: RankOptions) {
-  const n = engine.nRoles;
-  let adjusted = scores;
-  let excluded: Uint8Array | null = null;
-  if (options.preferences) {
-    adjusted = new Float64Array(n);
-    excluded = new Uint8Array(n);
-    for (let r = 0; r < n; r++) {
-      const effect = preferenceEffect(engine.roles[r]!, options.preferences);
-      adjusted[r] = Math.min(100, Math.max(0, scores[r]! + effect.adjustment));
-      excluded[r] = effect.excluded ? 1 : 0;
-    }
-  }
-  return orderRoles(engine, adjusted, excluded, null);
-}
 
 /**
  * Each role's skill score before and after applying `changes` on top of `profile` (a change sets
@@ -33,24 +17,24 @@ export function whatIf(
   changes: Profile,
   options: Pick<RankOptions, 'preferences'> = {},
 ): WhatIfRow[] {
-  const engine = engineOf(prepared);
-  if (options.preferences) checkPreferences(options.preferences);
-  const dense = denseProfile(engine, profile);
-  const before = scoreVector(engine, dense.have);
-  addToDense(engine, dense, changes, 'what-if changes');
-  const after = scoreVector(engine, dense.have);
-  const ranksBefore = ranksFor(engine, before, options);
-  const ranksAfter = ranksFor(engine, after, options);
-  return Array.from(ranksAfter.order, (r) => {
-    const rankBefore = ranksBefore.rankOf[r]!;
-    const rankAfter = ranksAfter.rankOf[r]!;
-    return {
-      roleId: engine.roles[r]!.id,
-      before: before[r]!,
-      after: after[r]!,
-      rankBefore,
-      rankAfter,
-      movement: rankBefore - rankAfter,
-    };
-  });
+  const { preferences } = options;
+  if (preferences) checkPreferences(preferences);
+  const dense = denseProfile(prepared, profile);
+  const before = scoreAll(prepared, dense.have);
+  addToDense(prepared, dense, changes, 'what-if changes');
+  const after = scoreAll(prepared, dense.have);
+  const rankBefore = new Int32Array(prepared.roles.length);
+  orderRoles(prepared, adjustScores(prepared, before, preferences), prepared.roles).forEach(
+    (role, k) => (rankBefore[role.index] = k + 1),
+  );
+  return orderRoles(prepared, adjustScores(prepared, after, preferences), prepared.roles).map(
+    (role, k) => ({
+      roleId: role.id,
+      before: before[role.index]!,
+      after: after[role.index]!,
+      rankBefore: rankBefore[role.index]!,
+      rankAfter: k + 1,
+      movement: rankBefore[role.index]! - (k + 1),
+    }),
+  );
 }

@@ -1,4 +1,10 @@
-import { MIN_ANSWERS, nextQuestion, prepareCatalogue, QUESTION_BUDGET, type Profile } from '@/scoring';
+import {
+  MIN_ANSWERS,
+  nextQuestion,
+  prepareCatalogue,
+  QUESTION_BUDGET,
+  type Profile,
+} from '@/scoring';
 import { scoringRole, skillList } from './arbitraries';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
@@ -6,13 +12,34 @@ const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 const input = {
   skills: skillList(ids),
   roles: [
-    scoringRole('r1', [{ skill: 'a', importance: 5, level: 3 }, { skill: 'c', importance: 2, level: 2 }]),
-    scoringRole('r2', [{ skill: 'b', importance: 5, level: 3 }, { skill: 'c', importance: 2, level: 2 }]),
-    scoringRole('r3', [{ skill: 'a', importance: 5, level: 3 }, { skill: 'd', importance: 2, level: 2 }]),
-    scoringRole('r4', [{ skill: 'b', importance: 5, level: 3 }, { skill: 'd', importance: 2, level: 2 }]),
-    scoringRole('r5', [{ skill: 'e', importance: 3, level: 2 }, { skill: 'c', importance: 3, level: 2 }]),
-    scoringRole('r6', [{ skill: 'f', importance: 3, level: 2 }, { skill: 'd', importance: 3, level: 2 }]),
-    scoringRole('r7', [{ skill: 'g', importance: 3, level: 2 }, { skill: 'a', importance: 3, level: 2 }]),
+    scoringRole('r1', [
+      { skill: 'a', importance: 5, level: 3 },
+      { skill: 'c', importance: 2, level: 2 },
+    ]),
+    scoringRole('r2', [
+      { skill: 'b', importance: 5, level: 3 },
+      { skill: 'c', importance: 2, level: 2 },
+    ]),
+    scoringRole('r3', [
+      { skill: 'a', importance: 5, level: 3 },
+      { skill: 'd', importance: 2, level: 2 },
+    ]),
+    scoringRole('r4', [
+      { skill: 'b', importance: 5, level: 3 },
+      { skill: 'd', importance: 2, level: 2 },
+    ]),
+    scoringRole('r5', [
+      { skill: 'e', importance: 3, level: 2 },
+      { skill: 'c', importance: 3, level: 2 },
+    ]),
+    scoringRole('r6', [
+      { skill: 'f', importance: 3, level: 2 },
+      { skill: 'd', importance: 3, level: 2 },
+    ]),
+    scoringRole('r7', [
+      { skill: 'g', importance: 3, level: 2 },
+      { skill: 'a', importance: 3, level: 2 },
+    ]),
   ],
 };
 const prepared = prepareCatalogue(input);
@@ -40,7 +67,11 @@ describe('nextQuestion', () => {
     }
     expect(asked).toHaveLength(ids.length);
     expect(asked.at(-1)).toBe('h');
-    expect(nextQuestion(prepared, answers)).toMatchObject({ skillId: null, settled: true, reason: 'complete' });
+    expect(nextQuestion(prepared, answers)).toMatchObject({
+      skillId: null,
+      settled: true,
+      reason: 'complete',
+    });
   });
 
   it('reports settled once no role outside the top 5 can overtake one inside it', () => {
@@ -57,7 +88,7 @@ describe('nextQuestion', () => {
   it('leaves the top 5 unsettled while one open skill could still lift two roles into it', () => {
     // r1, r3, r5 are met; r6 and r7 hold places 4-5; r2 and r4 wait on b.
     const answers = { b: 1, a: 3, c: 2, d: 2, e: 2, f: 2, g: 2 };
-    const next = nextQuestion(prepared, answers, undefined, { history: ['a', 'c', 'd', 'e', 'f', 'g', 'b'] });
+    const next = nextQuestion(prepared, answers);
     expect(next.skillId).toBe('h');
     expect(next).toMatchObject({ certain: true, settled: true });
     // With b unanswered, b could still lift r2 and r4: not stable, not certain.
@@ -70,7 +101,10 @@ describe('nextQuestion', () => {
     expect(nextQuestion(fewer, {}).settled).toBe(true);
     const zoned = prepareCatalogue({
       skills: input.skills,
-      roles: input.roles.map((r, i) => ({ ...r, education: { typical: 'bachelor', jobZone: { zone: i < 4 ? 3 : 5 } } })),
+      roles: input.roles.map((r, i) => ({
+        ...r,
+        education: { typical: 'bachelor', jobZone: { zone: i < 4 ? 3 : 5 } },
+      })),
     });
     const next = nextQuestion(zoned, {}, { leadership: 0, industries: [], maxJobZone: 4 });
     expect(next.settled).toBe(true);
@@ -84,7 +118,8 @@ describe('nextQuestion', () => {
 });
 
 describe('nextQuestion settling', () => {
-  const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+  const range = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
   it('settles by budget after QUESTION_BUDGET answers when nothing tells the roles apart', () => {
     // Seven roles with identical requirements on 25 skills: their scores always tie, so the
@@ -111,9 +146,17 @@ describe('nextQuestion settling', () => {
   const clear = prepareCatalogue({
     skills: skillList([...range('d', 6), ...range('o', 2), ...range('f', 4)]),
     roles: [
-      ...range('data', 5).map((id) => scoringRole(id, range('d', 6).map((skill) => ({ skill, importance: 3, level: 2 })))),
+      ...range('data', 5).map((id) =>
+        scoringRole(
+          id,
+          range('d', 6).map((skill) => ({ skill, importance: 3, level: 2 })),
+        ),
+      ),
       ...range('other', 2).map((id) =>
-        scoringRole(id, range('o', 2).map((skill) => ({ skill, importance: 5, level: 4 }))),
+        scoringRole(
+          id,
+          range('o', 2).map((skill) => ({ skill, importance: 5, level: 4 })),
+        ),
       ),
     ],
   });
@@ -134,14 +177,24 @@ describe('nextQuestion settling', () => {
   it('never calls the top 5 stable before the minimum number of answers', () => {
     const answers = { ...dataMet, f1: 2, f2: 2, f3: 2 };
     expect(Object.keys(answers)).toHaveLength(MIN_ANSWERS - 1);
-    expect(nextQuestion(clear, answers)).toMatchObject({ settled: false, certain: false, reason: null });
+    expect(nextQuestion(clear, answers)).toMatchObject({
+      settled: false,
+      certain: false,
+      reason: null,
+    });
   });
 
   it('does not call the top 5 stable while an open skill is expected to lift a role into it', () => {
     // Data skills at 1 of 2: the data roles score about 41. o1 at 4 and o2 open: the other
     // roles show about 36 (o2 at 0) but expect 48 or more with o2 imputed at 1 or above, so the
     // ranking shown now is not the expected one, and o2 is the question that settles it.
-    const answers = { ...Object.fromEntries(range('d', 6).map((id) => [id, 1])), o1: 4, f1: 1, f2: 1, f3: 1 };
+    const answers = {
+      ...Object.fromEntries(range('d', 6).map((id) => [id, 1])),
+      o1: 4,
+      f1: 1,
+      f2: 1,
+      f3: 1,
+    };
     expect(Object.keys(answers)).toHaveLength(MIN_ANSWERS);
     const next = nextQuestion(clear, answers);
     expect(next).toMatchObject({ skillId: 'o2', settled: false, reason: null });
@@ -152,8 +205,20 @@ describe('nextQuestion settling', () => {
     expect(low.leading.sort()).toEqual(range('data', 5));
   });
 
-  it('gives the same answer whatever the history says', () => {
+  it('never asks a skipped skill, and counts it at 0 as results will show it', () => {
     const answers = { ...dataMet, f1: 2, f2: 2, f3: 2, f4: 2 };
-    expect(nextQuestion(clear, answers, undefined, { history: ['f4', 'd1'] })).toEqual(nextQuestion(clear, answers));
+    const first = nextQuestion(clear, answers);
+    expect(first.skillId).not.toBeNull();
+    const skipped = nextQuestion(clear, answers, undefined, { exclude: [first.skillId!] });
+    expect(skipped.skillId).not.toBe(first.skillId);
+    // Skipping a skill is the same, for the settled rule, as answering it 0 without counting an answer.
+    const zero = nextQuestion(clear, { ...answers, [first.skillId!]: 0 });
+    expect(skipped.leading).toEqual(zero.leading);
+  });
+
+  it('says complete when every skill left is skipped', () => {
+    const answered = Object.fromEntries(clear.skillIds.slice(1).map((id) => [id, 2]));
+    const next = nextQuestion(clear, answered, undefined, { exclude: [clear.skillIds[0]!] });
+    expect(next).toMatchObject({ skillId: null, settled: true, reason: 'complete' });
   });
 });

@@ -5,7 +5,11 @@ import type { Profile, ScoringInput, ScoringRole } from '@/scoring';
 const oneDecimal = (min: number, max: number) =>
   fc.integer({ min: min * 10, max: max * 10 }).map((x) => x / 10);
 
-export function scoringRole(id: string, skills: ScoringRole['skills'], extra: Partial<ScoringRole> = {}): ScoringRole {
+export function scoringRole(
+  id: string,
+  skills: ScoringRole['skills'],
+  extra: Partial<ScoringRole> = {},
+): ScoringRole {
   return {
     id,
     title: id,
@@ -22,12 +26,20 @@ export function skillList(ids: readonly string[]): ScoringInput['skills'] {
 }
 
 /** A catalogue of 1-8 skills and some roles; every role needs at least one skill above level 0. */
-export const catalogueArbOf = ({ minRoles = 1, maxRoles = 7, minSkills = 1, maxSkills = 8 } = {}): fc.Arbitrary<ScoringInput> => fc
-  .integer({ min: minSkills, max: maxSkills })
-  .chain((nSkills) => {
+export const catalogueArbOf = ({
+  minRoles = 1,
+  maxRoles = 7,
+  minSkills = 1,
+  maxSkills = 8,
+} = {}): fc.Arbitrary<ScoringInput> =>
+  fc.integer({ min: minSkills, max: maxSkills }).chain((nSkills) => {
     const ids = Array.from({ length: nSkills }, (_, i) => `s${i}`);
     const entry = (skill: string) =>
-      fc.record({ skill: fc.constant(skill), importance: oneDecimal(1, 5), level: oneDecimal(0, 4) });
+      fc.record({
+        skill: fc.constant(skill),
+        importance: oneDecimal(1, 5),
+        level: oneDecimal(0, 4),
+      });
     const role = fc
       .tuple(
         fc.subarray(ids, { minLength: 1 }),
@@ -44,7 +56,10 @@ export const catalogueArbOf = ({ minRoles = 1, maxRoles = 7, minSkills = 1, maxS
     return fc.array(role, { minLength: minRoles, maxLength: maxRoles }).map((roles) => ({
       skills: skillList(ids),
       roles: roles.map((r, i) =>
-        scoringRole(`r${i}`, r.entries, { seniority: r.seniority, education: { typical: 'bachelor', jobZone: { zone: r.zone } } }),
+        scoringRole(`r${i}`, r.entries, {
+          seniority: r.seniority,
+          education: { typical: 'bachelor', jobZone: { zone: r.zone } },
+        }),
       ),
     }));
   });
@@ -54,14 +69,18 @@ export function profileArb(input: ScoringInput): fc.Arbitrary<Profile> {
   const ids = input.skills.map((s) => s.id);
   return fc
     .subarray(ids)
-    .chain((answered) => fc.tuple(...answered.map(() => fc.integer({ min: 0, max: 4 }))).map((levels) =>
-      Object.fromEntries(answered.map((id, i) => [id, levels[i]!])),
-    ));
+    .chain((answered) =>
+      fc
+        .tuple(...answered.map(() => fc.integer({ min: 0, max: 4 })))
+        .map((levels) => Object.fromEntries(answered.map((id, i) => [id, levels[i]!]))),
+    );
 }
 
 export const catalogueArb = catalogueArbOf();
 
-export const withProfile = catalogueArb.chain((input) => fc.tuple(fc.constant(input), profileArb(input)));
+export const withProfile = catalogueArb.chain((input) =>
+  fc.tuple(fc.constant(input), profileArb(input)),
+);
 
 /** Deterministic Fisher-Yates shuffle driven by a seed. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {

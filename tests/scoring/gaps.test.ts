@@ -19,8 +19,22 @@ describe('gapAnalysis', () => {
     const gaps = gapAnalysis(prepared, profile, 'analyst');
     expect(gaps.items.map((g) => g.skillId)).toEqual(['communication', 'sql']);
     const [communication, sql] = gaps.items;
-    expect(communication).toMatchObject({ have: 0, required: 2, shortfall: 2, importance: 4, kind: 'foundation', effortWeeks: 6 });
-    expect(sql).toMatchObject({ have: 2, required: 3, shortfall: 1, importance: 5, kind: 'quick-win', effortWeeks: 8 });
+    expect(communication).toMatchObject({
+      have: 0,
+      required: 2,
+      shortfall: 2,
+      importance: 4,
+      kind: 'foundation',
+      effortWeeks: 6,
+    });
+    expect(sql).toMatchObject({
+      have: 2,
+      required: 3,
+      shortfall: 1,
+      importance: 5,
+      kind: 'quick-win',
+      effortWeeks: 8,
+    });
     // Closing communication lifts the score from 2850/71 to 9300/118 in 6 weeks.
     expect(communication!.priority).toBeCloseTo((9300 / 118 - 2850 / 71) / 6, 10);
     // Closing sql lifts it to 800 / (8 + 20/3) in 8 weeks.
@@ -32,12 +46,21 @@ describe('gapAnalysis', () => {
 
   it('is empty with zero effort when every requirement is met', () => {
     const gaps = gapAnalysis(prepared, { sql: 4, statistics: 4, communication: 2 }, 'analyst');
-    expect(gaps).toMatchObject({ items: [], quickWins: [], foundations: [], effortWeeks: { low: 0, high: 0 } });
+    expect(gaps).toMatchObject({
+      items: [],
+      quickWins: [],
+      foundations: [],
+      effortWeeks: { low: 0, high: 0 },
+    });
   });
 
   it('calls a small shortfall on a minor skill a foundation, not a quick win', () => {
     const gaps = gapAnalysis(prepared, { sql: 1 }, 'ml');
-    expect(gaps.items.find((g) => g.skillId === 'sql')).toMatchObject({ shortfall: 1, importance: 2, kind: 'foundation' });
+    expect(gaps.items.find((g) => g.skillId === 'sql')).toMatchObject({
+      shortfall: 1,
+      importance: 2,
+      kind: 'foundation',
+    });
   });
 
   it('counts the effort to the whole level that meets a fractional requirement, since answers are whole levels', () => {
@@ -62,7 +85,10 @@ describe('gapAnalysis', () => {
     // Same climb, and a level 2 already earns most of a 2.2 requirement's weight, so closing it
     // gains least: it comes last, not first as it would with 1.6 weeks of pro-rata effort.
     expect(gaps.items.map((g) => g.skillId)).toEqual(['sql', 'monitoring', 'communication']);
-    expect(gaps.items.find((g) => g.skillId === 'communication')).toMatchObject({ required: 2.2, shortfall: 0.2 });
+    expect(gaps.items.find((g) => g.skillId === 'communication')).toMatchObject({
+      required: 2.2,
+      shortfall: 0.2,
+    });
     expect(gaps.effortWeeks).toEqual({ low: 18, high: 36 });
   });
 
@@ -103,6 +129,8 @@ describe('whatIf', () => {
     const [, analyst] = whatIf(prepared, profile, { statistics: 0 });
     expect(analyst!.roleId).toBe('analyst');
     expect(analyst!.after).toBeLessThan(analyst!.before);
-    expect(() => whatIf(prepared, profile, { sql: 9 })).toThrow(/what-if changes level for "sql" is 9/);
+    expect(() => whatIf(prepared, profile, { sql: 9 })).toThrow(
+      /what-if changes level for "sql" is 9/,
+    );
   });
 });

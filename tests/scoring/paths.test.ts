@@ -115,16 +115,32 @@ describe('cheapestPath', () => {
 
   it('climbs a ladder rung by rung: the same learning in smaller leaps', () => {
     const path = cheapestPath(ladder, { kind: 'role', roleId: 'rung-0' }, 'rung-7');
-    expect(path.steps.map((s) => s.roleId)).toEqual(['rung-1', 'rung-2', 'rung-3', 'rung-4', 'rung-5', 'rung-6', 'rung-7']);
+    expect(path.steps.map((s) => s.roleId)).toEqual([
+      'rung-1',
+      'rung-2',
+      'rung-3',
+      'rung-4',
+      'rung-5',
+      'rung-6',
+      'rung-7',
+    ]);
     expect(path.totalWeeks).toBeCloseTo(path.directWeeks, 10);
     expect(path.totalCost).toBeLessThan(path.directCost!);
   });
 
   it('starts from the profile, counting what the person already has', () => {
-    const path = cheapestPath(ladder, { kind: 'profile', profile: { sql: 4, python: 1 } }, 'rung-3');
+    const path = cheapestPath(
+      ladder,
+      { kind: 'profile', profile: { sql: 4, python: 1 } },
+      'rung-3',
+    );
     expect(path.from).toEqual({ kind: 'profile' });
     expect(path.steps).toHaveLength(1);
-    expect(path.steps[0]).toMatchObject({ roleId: 'rung-3', weeks: 4, skillsGained: [{ skillId: 'python', from: 1, to: 2 }] });
+    expect(path.steps[0]).toMatchObject({
+      roleId: 'rung-3',
+      weeks: 4,
+      skillsGained: [{ skillId: 'python', from: 1, to: 2 }],
+    });
     expect(path.steps[0]!.cost).toBeCloseTo(4.16, 10);
   });
 
@@ -137,8 +153,12 @@ describe('cheapestPath', () => {
   });
 
   it('rejects unknown roles', () => {
-    expect(() => cheapestPath(ladder, { kind: 'role', roleId: 'nope' }, 'rung-1')).toThrow(/unknown role id "nope"/);
-    expect(() => cheapestPath(ladder, { kind: 'role', roleId: 'rung-1' }, 'nope')).toThrow(/unknown role id "nope"/);
+    expect(() => cheapestPath(ladder, { kind: 'role', roleId: 'nope' }, 'rung-1')).toThrow(
+      /unknown role id "nope"/,
+    );
+    expect(() => cheapestPath(ladder, { kind: 'role', roleId: 'rung-1' }, 'nope')).toThrow(
+      /unknown role id "nope"/,
+    );
     expect(() => adjacentRoles(ladder, 'nope')).toThrow(/unknown role id "nope"/);
   });
 });
@@ -154,8 +174,14 @@ const pathCase = catalogueArb.chain((input) =>
   ),
 );
 
-function startOf(input: ScoringInput, a: number, profile: Record<string, number> | null): PathStart {
-  return profile === null ? { kind: 'role', roleId: input.roles[a]!.id } : { kind: 'profile', profile };
+function startOf(
+  input: ScoringInput,
+  a: number,
+  profile: Record<string, number> | null,
+): PathStart {
+  return profile === null
+    ? { kind: 'role', roleId: input.roles[a]!.id }
+    : { kind: 'profile', profile };
 }
 
 describe('cheapestPath properties', () => {
@@ -166,22 +192,40 @@ describe('cheapestPath properties', () => {
         const to = input.roles[b]!.id;
         const path = cheapestPath(prepared, startOf(input, a, profile), to);
         check(path.totalCost <= path.directCost! + 1e-9, `${path.totalCost} > ${path.directCost}`);
-        if (profile === null && a === b) return check(path.steps.length === 0, 'a path to the start itself');
+        if (profile === null && a === b)
+          return check(path.steps.length === 0, 'a path to the start itself');
         check(path.steps.at(-1)?.roleId === to, 'does not end at the target');
-        check(new Set(path.steps.map((s) => s.roleId)).size === path.steps.length, 'visits a role twice');
+        check(
+          new Set(path.steps.map((s) => s.roleId)).size === path.steps.length,
+          'visits a role twice',
+        );
         let cost = 0;
         let weeks = 0;
         for (const step of path.steps) {
-          check(Math.abs(step.cost - leapCost(step.weeks)) < 1e-9, 'a step cost is not leapCost(weeks)');
+          check(
+            Math.abs(step.cost - leapCost(step.weeks)) < 1e-9,
+            'a step cost is not leapCost(weeks)',
+          );
           cost += step.cost;
           weeks += step.weeks;
         }
-        check(Math.abs(cost - path.totalCost) < 1e-9 && Math.abs(weeks - path.totalWeeks) < 1e-9, 'totals do not add up');
-        check(Math.abs(path.directCost! - leapCost(path.directWeeks)) < 1e-9, 'direct cost is not leapCost(weeks)');
+        check(
+          Math.abs(cost - path.totalCost) < 1e-9 && Math.abs(weeks - path.totalWeeks) < 1e-9,
+          'totals do not add up',
+        );
+        check(
+          Math.abs(path.directCost! - leapCost(path.directWeeks)) < 1e-9,
+          'direct cost is not leapCost(weeks)',
+        );
         // The direct edge is the adjacency's figure for the same move.
         if (profile === null) {
-          const edge = adjacentRoles(prepared, input.roles[a]!.id, Infinity).find((e) => e.roleId === to)!;
-          check(edge.cost === path.directCost && edge.weeks === path.directWeeks, 'direct edge differs from adjacency');
+          const edge = adjacentRoles(prepared, input.roles[a]!.id, Infinity).find(
+            (e) => e.roleId === to,
+          )!;
+          check(
+            edge.cost === path.directCost && edge.weeks === path.directWeeks,
+            'direct edge differs from adjacency',
+          );
         }
       }),
       RUNS,
@@ -193,7 +237,10 @@ describe('cheapestPath properties', () => {
       fc.property(pathCase, ([input, a, b, profile, seed]) => {
         const reordered: ScoringInput = {
           skills: shuffled(input.skills, seed),
-          roles: shuffled(input.roles, seed + 1).map((r, i) => ({ ...r, skills: shuffled(r.skills, seed + 2 + i) })),
+          roles: shuffled(input.roles, seed + 1).map((r, i) => ({
+            ...r,
+            skills: shuffled(r.skills, seed + 2 + i),
+          })),
         };
         const start = startOf(input, a, profile);
         const to = input.roles[b]!.id;
@@ -215,7 +262,8 @@ describe('cheapestPath properties', () => {
         const near = adjacentRoles(prepareCatalogue(input), id, Infinity);
         check(near.length === input.roles.length - 1, 'not every other role');
         check(!near.some((e) => e.roleId === id), 'lists the start');
-        for (let i = 1; i < near.length; i++) check(near[i - 1]!.cost <= near[i]!.cost, 'out of order');
+        for (let i = 1; i < near.length; i++)
+          check(near[i - 1]!.cost <= near[i]!.cost, 'out of order');
       }),
       RUNS,
     );

@@ -16,20 +16,31 @@ describe('src/scoring purity lint', { timeout: 30_000 }, () => {
     "import { useQuery } from '@tanstack/react-query';",
     "import { useNavigate } from 'react-router';",
     "import { useAnswers } from '@/store/answers';",
-    "import { Layout } from '@/components/layout';",
+    "import { Layout } from '@/shared/ui/layout';",
   ])('rejects %s in src/scoring', async (code) => {
-    expect(await lint(`${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`)).toContain('no-restricted-imports');
+    expect(
+      await lint(`${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`),
+    ).toContain('no-restricted-imports');
   });
 
   it('rejects DOM globals in src/scoring', async () => {
-    expect(await lint('export const width = window.innerWidth;\n')).toContain('no-restricted-globals');
-    expect(await lint("export const el = document.getElementById('x');\n")).toContain('no-restricted-globals');
+    expect(await lint('export const width = window.innerWidth;\n')).toContain(
+      'no-restricted-globals',
+    );
+    expect(await lint("export const el = document.getElementById('x');\n")).toContain(
+      'no-restricted-globals',
+    );
   });
 
   it('allows plain TypeScript in src/scoring and React outside it', async () => {
-    expect(await lint("import type { Profile } from './types';\nexport const p: Profile = {};\n")).toEqual([]);
     expect(
-      await lint("import { useState } from 'react';\nexport const used = [useState];\n", 'src/features/x.ts'),
+      await lint("import type { Profile } from './types';\nexport const p: Profile = {};\n"),
+    ).toEqual([]);
+    expect(
+      await lint(
+        "import { useState } from 'react';\nexport const used = [useState];\n",
+        'src/features/x.ts',
+      ),
     ).not.toContain('no-restricted-imports');
   });
 });

@@ -5,17 +5,20 @@
  */
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { paths } from '@/paths';
-import type { Catalogue } from '@/catalogue/schema';
-import { nextQuestion, type NextQuestion, type SettledReason } from '@/scoring';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
+import {
+  nextQuestion,
+  type NextQuestion,
+  type PreparedCatalogue,
+  type SettledReason,
+} from '@/scoring';
 import {
   filterAnswers,
   useAnswersStore,
   type PersistedAnswers,
   type QuizMode,
 } from '@/store/answers';
-import { preparedForQuestions, quizCategories } from './quiz-data';
 
 /** Each "keep refining" asks at least this many more questions before the next checkpoint. */
 export const REFINE_STEP = 5;
@@ -24,18 +27,12 @@ type EngineInput = Pick<PersistedAnswers, 'answers' | 'asked' | 'skipped' | 'pre
 
 /** The engine's view of the quick quiz: the questions asked so far and what it would ask next. */
 function askEngine(
-  catalogue: Catalogue,
+  prepared: PreparedCatalogue,
   s: EngineInput,
 ): { current: string[]; next: NextQuestion } {
-  const skillIds = catalogue.skills.map((skill) => skill.id);
-  const known = new Set(skillIds);
-  const current = s.asked.filter((id) => known.has(id));
-  const answers = filterAnswers(s.answers, skillIds);
-  // The order skills were answered in (skipped ones left out), for the engine's history option.
-  const history = current.filter((id) => answers[id] !== undefined);
-  const next = nextQuestion(preparedForQuestions(catalogue, s.skipped), answers, s.preferences, {
-    history,
-  });
+  const current = s.asked.filter((id) => prepared.skillIndex.has(id));
+  const answers = filterAnswers(s.answers, prepared.skillIds);
+  const next = nextQuestion(prepared, answers, s.preferences, { exclude: s.skipped });
   return { current, next };
 }
 
@@ -45,14 +42,14 @@ function askEngine(
  * the person stopped refining early).
  */
 export function useSettledReason(): SettledReason | null {
-  const catalogue = useCatalogue();
+  const { prepared } = useCatalogueModel();
   const answers = useAnswersStore((s) => s.answers);
   const asked = useAnswersStore((s) => s.asked);
   const skipped = useAnswersStore((s) => s.skipped);
   const preferences = useAnswersStore((s) => s.preferences);
   return useMemo(
-    () => askEngine(catalogue, { answers, asked, skipped, preferences }).next.reason ?? null,
-    [catalogue, answers, asked, skipped, preferences],
+    () => askEngine(prepared, { answers, asked, skipped, preferences }).next.reason ?? null,
+    [prepared, answers, asked, skipped, preferences],
   );
 }
 
@@ -63,10 +60,8 @@ export type QuizScreen =
   | { kind: 'preferences' };
 
 export function useQuizFlow() {
-  const catalogue = useCatalogue();
+  const { prepared, categories, skillIds } = useCatalogueModel();
   const navigate = useNavigate();
-  const categories = quizCategories(catalogue);
-  const skillIds = useMemo(() => catalogue.skills.map((s) => s.id), [catalogue]);
   const mode = useAnswersStore((s) => s.mode);
   const stage = useAnswersStore((s) => s.stage);
   const position = useAnswersStore((s) => s.position);
@@ -85,7 +80,7 @@ export function useQuizFlow() {
   /** Asks the engine for the next quick question, or stops at the checkpoint. */
   const askNext = () => {
     const s = store();
-    const { current, next } = askEngine(catalogue, s);
+    const { current, next } = askEngine(prepared, s);
     const id = next.skillId;
     if (id === null || current.includes(id) || (next.settled && current.length >= s.refineUntil)) {
       s.setStage('checkpoint');

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { PageHeading } from '@/components/page-heading';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { paths } from '@/paths';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
 import { useAnswersStore, useHasAnswers } from '@/store/answers';
 import { EXAMPLE_PROFILE, exampleAnswers } from './example-profile';
 import { useResultFilters } from './filters';
@@ -12,12 +12,12 @@ import { useRanking } from './use-ranking';
 
 /** Results for a labelled sample person; written to the answers only on request. */
 export function ExampleResults() {
-  const skills = useCatalogue().skills;
+  const { skillIds } = useCatalogueModel();
   const hasAnswers = useHasAnswers();
   const navigate = useNavigate();
-  const answers = useMemo(() => exampleAnswers(skills.map((s) => s.id)), [skills]);
+  const answers = useMemo(() => exampleAnswers(skillIds), [skillIds]);
   const { filters } = useResultFilters();
-  const { ranked } = useRanking(answers, EXAMPLE_PROFILE.preferences, filters);
+  const { ranked, explain } = useRanking(answers, EXAMPLE_PROFILE.preferences, filters);
 
   function adopt() {
     const store = useAnswersStore.getState();
@@ -55,7 +55,12 @@ export function ExampleResults() {
         </div>
       </div>
       <ResultFilters />
-      <ResultList ranked={ranked} title="Roles ranked for the example person" whose="other" />
+      <ResultList
+        ranked={ranked}
+        explain={explain}
+        title="Roles ranked for the example person"
+        whose="other"
+      />
     </section>
   );
 }

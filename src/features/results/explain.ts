@@ -1,4 +1,4 @@
-import type { RankedRole, SkillContribution } from '@/scoring';
+import type { RoleScore, SkillContribution } from '@/scoring';
 
 /** Below this share of a role's (weighted) skills answered, its score is flagged as tentative. */
 export const LOW_CONFIDENCE = 0.5;
@@ -16,7 +16,7 @@ export interface FitReason {
  * Picks what the one-line "why" names. It only orders the engine's own per-skill contributions
  * (points earned, points still missing); the scoring itself stays in src/scoring.
  */
-export function explainFit(role: RankedRole): FitReason {
+export function explainFit(role: RoleScore): FitReason {
   const carriers = role.contributions
     .filter((c) => c.points > 0)
     .sort((a, b) => b.points - a.points || a.skillId.localeCompare(b.skillId))
@@ -31,13 +31,13 @@ export function explainFit(role: RankedRole): FitReason {
 }
 
 /**
- * Skills worth trying in what-if: the unmet skills costing the most points across the top
- * roles, biggest first. Callers pass the ranking of the *saved* answers so the list stays put
- * while levels are being tried (a control must not vanish under the person's cursor).
+ * Skills worth trying in what-if: the unmet skills costing the most points across the given
+ * roles (the top few), biggest first. Callers pass the roles scored on the *saved* answers so
+ * the list stays put while levels are being tried (a control must not vanish under the cursor).
  */
-export function skillsToTry(ranked: readonly RankedRole[], top = 3, limit = 6): string[] {
+export function skillsToTry(top: readonly RoleScore[], limit = 6): string[] {
   const lost = new Map<string, number>();
-  for (const role of ranked.slice(0, top)) {
+  for (const role of top) {
     for (const c of role.contributions) {
       if (c.status === 'met') continue;
       lost.set(c.skillId, (lost.get(c.skillId) ?? 0) + c.maxPoints - c.points);

@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { rankRoles, type Profile, type WorkPreferences } from '@/scoring';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { explainRole, rankRoles, type Profile, type WorkPreferences } from '@/scoring';
 import { buildExport, downloadJson, EXPORT_FILENAME } from './export';
-import { industryName } from './use-ranking';
 
 /** Downloads the saved answers, preferences and the full ranking (no filters) as JSON. */
 export function ExportButton({
@@ -13,13 +11,13 @@ export function ExportButton({
   answers: Profile;
   preferences: WorkPreferences;
 }) {
-  const catalogue = useCatalogue();
-  const prepared = usePrepared();
+  const { catalogue, prepared } = useCatalogueModel();
   const [status, setStatus] = useState('');
 
   function exportResults() {
-    const ranked = rankRoles(prepared, answers, { preferences, industryName });
-    downloadJson(EXPORT_FILENAME, buildExport(catalogue, answers, preferences, ranked));
+    const ranked = rankRoles(prepared, answers, { preferences });
+    const explain = (roleId: string) => explainRole(prepared, answers, roleId);
+    downloadJson(EXPORT_FILENAME, buildExport(catalogue, answers, preferences, ranked, explain));
     setStatus(`Your browser is downloading ${EXPORT_FILENAME}.`);
   }
 

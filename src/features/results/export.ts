@@ -3,7 +3,8 @@
  * (Blob + object URL), never sent anywhere.
  */
 import type { Catalogue } from '@/catalogue/schema';
-import type { Profile, RankedRole, WorkPreferences } from '@/scoring';
+import type { Profile, RankedRole, RoleScore, WorkPreferences } from '@/scoring';
+import { describeReason } from '@/shared/format/voice';
 
 export const EXPORT_FILENAME = 'pathfinder-results.json';
 export const EXPORT_VERSION = 1;
@@ -37,6 +38,7 @@ export function buildExport(
   answers: Profile,
   preferences: WorkPreferences,
   ranked: readonly RankedRole[],
+  explain: (roleId: string) => Pick<RoleScore, 'confidence'>,
   now: Date = new Date(),
 ): ResultsExport {
   const skills = new Map(catalogue.skills.map((s) => [s.id, s.name]));
@@ -59,8 +61,8 @@ export function buildExport(
       match: round1(r.adjustedScore),
       skillFit: round1(r.score),
       preferenceAdjustment: round1(r.preferenceAdjustment),
-      preferenceReasons: [...r.preferenceReasons],
-      confidence: Math.round(r.confidence * 100) / 100,
+      preferenceReasons: r.preferenceReasons.map((reason) => describeReason(reason, 'own')),
+      confidence: Math.round(explain(r.roleId).confidence * 100) / 100,
       excludedByPreferences: r.excludedByPreferences,
     })),
   };

@@ -1,9 +1,9 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PageHeading } from '@/components/page-heading';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { ShareLink } from '@/features/share/share-link';
-import { WhatIfControl } from '@/features/what-if/what-if-control';
-import { paths } from '@/paths';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import type { Profile, WorkPreferences } from '@/scoring';
+import { paths } from '@/shared/paths';
 import { useAnswers, usePreferences } from '@/store/answers';
 import { useEffectiveProfile, useWhatIfStore } from '@/store/what-if';
 import { ExportButton } from './export-button';
@@ -14,23 +14,31 @@ import { ResultFilters } from './result-filters';
 import { ResultList } from './result-list';
 import { useRanking } from './use-ranking';
 
+export interface MyResultsSlots {
+  /** The what-if control for these skills (from the what-if feature). */
+  whatIf: (skillIds: string[]) => ReactNode;
+  /** The share link for the saved answers (from the share feature). */
+  share: (answers: Profile, preferences: WorkPreferences) => ReactNode;
+}
+
 /** The person's own ranking with live what-if, share, export and print. */
-export function MyResults() {
+export function MyResults({ whatIf, share }: MyResultsSlots) {
   const answers = useAnswers();
   const preferences = usePreferences();
   const effective = useEffectiveProfile();
   const overrides = useWhatIfStore((s) => s.overrides);
   const trying = Object.keys(overrides).length > 0;
-  const skillCount = useCatalogue().skills.length;
+  const skillCount = useCatalogueModel().skillIds.length;
   const { filters } = useResultFilters();
-  const { ranked, baseline, movement } = useRanking(
+  const { ranked, baseline, movement, explain, explainBaseline } = useRanking(
     trying ? effective : answers,
     preferences,
     filters,
     trying ? answers : undefined,
   );
   const answered = Object.keys(answers).length;
-  const tryIds = [...new Set([...skillsToTry(baseline), ...Object.keys(overrides)])];
+  const top = baseline.slice(0, 3).map((r) => explainBaseline(r.roleId));
+  const tryIds = [...new Set([...skillsToTry(top), ...Object.keys(overrides)])];
 
   return (
     <section className="page results-page">
@@ -52,16 +60,16 @@ export function MyResults() {
       )}
       <ResultFilters />
       <div className="results-layout">
-        <ResultList ranked={ranked} movement={movement} />
+        <ResultList ranked={ranked} explain={explain} movement={movement} />
         {tryIds.length > 0 && (
           <aside className="results-aside no-print" aria-label="Try a change">
-            <WhatIfControl skillIds={tryIds} legend="What if you improved a skill?" />
+            {whatIf(tryIds)}
           </aside>
         )}
       </div>
       <section className="results-keep card no-print" aria-labelledby="results-keep-title">
         <h2 id="results-keep-title">Share, download or print</h2>
-        <ShareLink answers={answers} preferences={preferences} />
+        {share(answers, preferences)}
         <ExportButton answers={answers} preferences={preferences} />
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF

@@ -1,18 +1,19 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '@/catalogue/schema';
-import { formatLevel } from '@/components/format-level';
-import { skillName } from '@/features/what-if/skill-lookup';
-import { paths } from '@/paths';
-import type { PreparedCatalogue, RankedRole, SkillContribution } from '@/scoring';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatLevel } from '@/shared/format/level';
+import { paths } from '@/shared/paths';
+import type { RankedRole, RoleScore, SkillContribution } from '@/scoring';
+import { describeReason, voiceOf, type Whose } from '@/shared/format/voice';
 import { explainFit, LOW_CONFIDENCE } from './explain';
 import { Movement } from './movement';
-import { reasonFor, type Whose } from './voice';
 
 interface Props {
   result: RankedRole;
+  /** The role's per-skill contributions and counts on the same answers. */
+  explanation: RoleScore;
   role: Role | undefined;
-  prepared: PreparedCatalogue;
   /** Places moved by temporary what-if changes (positive = up). */
   moved?: number | undefined;
   ref?: Ref<HTMLLIElement> | undefined;
@@ -23,11 +24,12 @@ interface Props {
 const pct = (n: number) => `${Math.round(n)}%`;
 
 /** One ranked role: match, skill fit and preference adjustment apart, and a one-line why. */
-export function ResultItem({ result, role, prepared, moved, ref, whose = 'own' }: Props) {
-  const { carriers, gap } = explainFit(result);
-  const name = (c: SkillContribution) => skillName(prepared, c.skillId);
+export function ResultItem({ result, explanation, role, moved, ref, whose = 'own' }: Props) {
+  const { skillName } = useCatalogueModel();
+  const { carriers, gap } = explainFit(explanation);
+  const name = (c: SkillContribution) => skillName(c.skillId);
   const adjustment = Math.round(result.preferenceAdjustment * 10) / 10;
-  const own = whose === 'own';
+  const v = voiceOf(whose);
 
   return (
     <li className="result card" ref={ref}>
@@ -55,27 +57,24 @@ export function ResultItem({ result, role, prepared, moved, ref, whose = 'own' }
         {result.excludedByPreferences && <span className="badge">Set aside</span>}
       </p>
       {result.preferenceReasons.length > 0 && (
-        <ul
-          className="result-reasons"
-          aria-label={`Why ${own ? 'your' : 'their'} preferences changed this`}
-        >
+        <ul className="result-reasons" aria-label={`Why ${v.possessive} preferences changed this`}>
           {result.preferenceReasons.map((reason) => (
-            <li key={reason}>{reasonFor(reason, whose)}</li>
+            <li key={reason.kind}>{describeReason(reason, whose)}</li>
           ))}
         </ul>
       )}
       <p className="result-why">
         {carriers.length > 0
           ? `Strongest: ${carriers.map(name).join('; ')}.`
-          : `None of ${own ? 'your' : 'their'} answered skills adds to this match yet.`}{' '}
+          : `None of ${v.possessive} answered skills adds to this match yet.`}{' '}
         {gap
-          ? `Biggest gap: ${name(gap)} (${own ? 'you' : 'they have'}: ${formatLevel(gap.have)}; needs ${formatLevel(gap.required, 'required')}).`
-          : `${own ? 'You meet' : 'They meet'} every skill it asks for.`}
+          ? `Biggest gap: ${name(gap)} (${v.subject} have: ${formatLevel(gap.have)}; needs ${formatLevel(gap.required, 'required')}).`
+          : `${v.Subject} meet every skill it asks for.`}
       </p>
-      {result.confidence < LOW_CONFIDENCE && (
+      {explanation.confidence < LOW_CONFIDENCE && (
         <p className="result-note">
-          Tentative: {own ? 'you' : 'they'} answered {pct(result.confidence * 100)} of what this
-          role weighs, so the score may move as {own ? 'you answer' : 'they answer'} more.
+          Tentative: {v.subject} answered {pct(explanation.confidence * 100)} of what this role
+          weighs, so the score may move as {v.subject} answer more.
         </p>
       )}
     </li>

@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { usePrepared } from '@/features/shared/use-prepared';
-import type { RankedRole } from '@/scoring';
+import { useEffect, useRef, useState } from 'react';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import type { Profile, RankedRole, RoleScore, WorkPreferences } from '@/scoring';
+import type { Whose } from '@/shared/format/voice';
 import { ResultItem } from './result-item';
-import type { Whose } from './voice';
+import { useRanking } from './use-ranking';
 import './results.css';
 
 export const FIRST_PAGE = 10;
 
 interface Props {
   ranked: readonly RankedRole[];
+  /** Per-skill explanation of a ranked role (from useRanking). */
+  explain: (roleId: string) => RoleScore;
   movement?: ReadonlyMap<string, number>;
   /** Heading text of the list section. */
   title?: string;
@@ -20,13 +22,12 @@ interface Props {
 /** The ranked roles: the top ten first, then all of them on request. */
 export function ResultList({
   ranked,
+  explain,
   movement,
   title = 'Roles ranked for you',
   whose = 'own',
 }: Props) {
-  const prepared = usePrepared();
-  const roles = useCatalogue().roles;
-  const byId = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
+  const { roleById } = useCatalogueModel();
   const [showAll, setShowAll] = useState(false);
   const firstNew = useRef<HTMLLIElement | null>(null);
   const revealed = useRef(false);
@@ -54,8 +55,8 @@ export function ResultList({
             key={result.roleId}
             ref={i === FIRST_PAGE ? firstNew : undefined}
             result={result}
-            role={byId.get(result.roleId)}
-            prepared={prepared}
+            explanation={explain(result.roleId)}
+            role={roleById.get(result.roleId)}
             moved={movement?.get(result.roleId)}
             whose={whose}
           />
@@ -68,4 +69,19 @@ export function ResultList({
       )}
     </section>
   );
+}
+
+const NO_FILTERS = {};
+
+/** Someone's ranking with no filters: the list a shared link shows. */
+export function RankedList({
+  answers,
+  preferences,
+  ...list
+}: Omit<Props, 'ranked' | 'explain' | 'movement'> & {
+  answers: Profile;
+  preferences: WorkPreferences | null;
+}) {
+  const { ranked, explain } = useRanking(answers, preferences, NO_FILTERS);
+  return <ResultList ranked={ranked} explain={explain} {...list} />;
 }

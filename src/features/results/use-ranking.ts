@@ -1,17 +1,14 @@
 import { useMemo } from 'react';
-import { INDUSTRIES, type IndustryId } from '@/catalogue/schema';
-import { usePrepared } from '@/features/shared/use-prepared';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import {
+  explainRole,
   rankRoles,
   type Profile,
+  type RoleScore,
   type RankFilters,
   type RankedRole,
   type WorkPreferences,
 } from '@/scoring';
-
-/** Industry ids as people read them, for the engine's preference reasons. */
-export const industryName = (id: string): string =>
-  Object.hasOwn(INDUSTRIES, id) ? INDUSTRIES[id as IndustryId] : id;
 
 export interface Ranking {
   ranked: RankedRole[];
@@ -19,6 +16,20 @@ export interface Ranking {
   baseline: RankedRole[];
   /** role id -> places moved relative to the baseline (positive = up); empty without one. */
   movement: ReadonlyMap<string, number>;
+  /** A ranked role's score with its per-skill contributions (computed for the roles shown). */
+  explain: (roleId: string) => RoleScore;
+  /** The same on the baseline answers. */
+  explainBaseline: (roleId: string) => RoleScore;
+}
+
+/** explainRole for one profile, each role worked out once. */
+function explainer(prepared: Parameters<typeof explainRole>[0], profile: Profile) {
+  const done = new Map<string, RoleScore>();
+  return (roleId: string): RoleScore => {
+    let score = done.get(roleId);
+    if (!score) done.set(roleId, (score = explainRole(prepared, profile, roleId)));
+    return score;
+  };
 }
 
 /**
@@ -32,11 +43,13 @@ export function useRanking(
   filters: RankFilters,
   baseline?: Profile,
 ): Ranking {
-  const prepared = usePrepared();
+  const { prepared } = useCatalogueModel();
   return useMemo(() => {
-    const options = preferences ? { filters, preferences, industryName } : { filters };
+    const options = preferences ? { filters, preferences } : { filters };
     const ranked = rankRoles(prepared, profile, options);
-    if (!baseline || baseline === profile) return { ranked, baseline: ranked, movement: new Map() };
+    const explain = explainer(prepared, profile);
+    if (!baseline || baseline === profile)
+      return { ranked, baseline: ranked, movement: new Map(), explain, explainBaseline: explain };
     const before = rankRoles(prepared, baseline, options);
     const rankBefore = new Map(before.map((r) => [r.roleId, r.rank]));
     const movement = new Map<string, number>();
@@ -44,6 +57,12 @@ export function useRanking(
       const was = rankBefore.get(role.roleId);
       if (was !== undefined && was !== role.rank) movement.set(role.roleId, was - role.rank);
     }
-    return { ranked, baseline: before, movement };
+    return {
+      ranked,
+      baseline: before,
+      movement,
+      explain,
+      explainBaseline: explainer(prepared, baseline),
+    };
   }, [prepared, profile, preferences, filters, baseline]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainFit, skillsToTry } from '@/features/results/explain';
-import type { RankedRole, SkillContribution } from '@/scoring';
+import type { RoleScore, SkillContribution } from '@/scoring';
 
 const c = (
   skillId: string,
@@ -18,7 +18,7 @@ const c = (
     have: 1,
   }) as SkillContribution;
 
-const role = (roleId: string, contributions: SkillContribution[]): RankedRole => ({
+const role = (roleId: string, contributions: SkillContribution[]): RoleScore => ({
   roleId,
   score: 0,
   contributions,
@@ -26,11 +26,6 @@ const role = (roleId: string, contributions: SkillContribution[]): RankedRole =>
   partial: 0,
   missing: 0,
   confidence: 1,
-  rank: 1,
-  preferenceAdjustment: 0,
-  preferenceReasons: [],
-  adjustedScore: 0,
-  excludedByPreferences: false,
 });
 
 describe('explainFit', () => {
@@ -62,7 +57,9 @@ describe('skillsToTry', () => {
       role('c', [c('stats', 0, 4, 'missing')]),
       role('d', [c('ignored', 0, 100, 'missing')]),
     ];
-    expect(skillsToTry(ranked, 3, 6)).toEqual(['ml', 'python', 'stats']);
-    expect(skillsToTry(ranked, 3, 1)).toEqual(['ml']);
+    // The caller passes the top three; the fourth role's skills never count.
+    expect(skillsToTry(ranked.slice(0, 3), 6)).toEqual(['ml', 'python', 'stats']);
+    expect(skillsToTry(ranked.slice(0, 3), 1)).toEqual(['ml']);
+    expect(skillsToTry(ranked, 6)).toContain('ignored');
   });
 });

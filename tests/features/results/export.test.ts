@@ -7,14 +7,9 @@ const ranked: RankedRole[] = [
   {
     roleId: 'data-analyst',
     score: 81.234,
-    contributions: [],
-    met: 5,
-    partial: 2,
-    missing: 1,
-    confidence: 0.875,
     rank: 1,
     preferenceAdjustment: 3,
-    preferenceReasons: ['Works in finance'],
+    preferenceReasons: [{ kind: 'industry', points: 3, industries: ['finance'] }],
     adjustedScore: 84.234,
     excludedByPreferences: false,
   },
@@ -33,6 +28,7 @@ describe('buildExport', () => {
       { sql: 3, python: 2 },
       { leadership: -0.5, industries: ['finance'], maxJobZone: 4 },
       ranked,
+      () => ({ confidence: 0.875 }),
       new Date('2026-01-02T03:04:05Z'),
     );
     expect(data).toEqual({
@@ -50,7 +46,7 @@ describe('buildExport', () => {
           match: 84.2,
           skillFit: 81.2,
           preferenceAdjustment: 3,
-          preferenceReasons: ['Works in finance'],
+          preferenceReasons: ['+3: common in Finance and banking, which you picked'],
           confidence: 0.88,
           excludedByPreferences: false,
         },

@@ -101,7 +101,7 @@ describe('results page', () => {
     await showAll(user);
     const lead = screen.getByRole('link', { name: 'ML Lead' }).closest('li')!;
     expect(lead).toHaveTextContent(
-      /Biggest gap: machine learning \(you: 0 \(Not yet\); needs 4 \(Expert\)\)/,
+      /Biggest gap: machine learning \(you have: 0 \(Not yet\); needs 4 \(Expert\)\)/,
     );
   });
 
