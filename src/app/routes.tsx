@@ -4,11 +4,27 @@
  * so a failed catalogue shows the error page with a retry while the layout stays.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { catalogueQueryOptions } from '@/catalogue/api';
-import { paths } from '@/paths';
-import { Layout } from '@/components/layout';
-import { RouteError } from '@/components/route-error';
+import { paths } from '@/shared/paths';
+import { Layout } from '@/shared/ui/layout';
+import { RouteError } from '@/shared/ui/route-error';
+
+/** Puts the catalogue model in the query cache before any page renders. */
+export function catalogueLoader(queryClient: QueryClient): LoaderFunction {
+  return async () => {
+    await queryClient.ensureQueryData(catalogueQueryOptions());
+    return null;
+  };
+}
+
+/**
+ * The catalogue never changes during a visit: run the loader again only while it is not cached
+ * (after a failed load, so "Try again" still works), never on a search-param change.
+ */
+export function catalogueShouldRevalidate(queryClient: QueryClient): ShouldRevalidateFunction {
+  return () => queryClient.getQueryData(catalogueQueryOptions().queryKey) === undefined;
+}
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -18,10 +34,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           id: 'catalogue',
-          loader: async () => {
-            await queryClient.ensureQueryData(catalogueQueryOptions());
-            return null;
-          },
+          loader: catalogueLoader(queryClient),
+          shouldRevalidate: catalogueShouldRevalidate(queryClient),
           errorElement: <RouteError />,
           hydrateFallbackElement: <p className="loading">Loading…</p>,
           children: [

@@ -18,7 +18,11 @@ export function UpdatePrompt() {
       </p>
       <div className="actions">
         {needRefresh && (
-          <button type="button" className="button primary" onClick={() => void updateServiceWorker(true)}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void updateServiceWorker(true)}
+          >
             Reload to update
           </button>
         )}

@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import catalogueUrl from 'virtual:catalogue-url';
+import type { CatalogueModel } from './model';
 import type { Catalogue } from './schema';
 
 export class CatalogueLoadError extends Error {
@@ -48,10 +49,20 @@ export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalo
   return parsed.data;
 }
 
+/** The file, validated, then built into the one CatalogueModel every view reads. */
+export async function loadCatalogueModel(url: string = catalogueUrl): Promise<CatalogueModel> {
+  // The model (and the engine it prepares for) load in parallel with the file.
+  const [catalogue, { buildCatalogueModel }] = await Promise.all([
+    fetchCatalogue(url),
+    import('./model'),
+  ]);
+  return buildCatalogueModel(catalogue);
+}
+
 export const catalogueQueryOptions = () =>
   queryOptions({
     queryKey: ['catalogue'],
-    queryFn: () => fetchCatalogue(),
+    queryFn: () => loadCatalogueModel(),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,

@@ -4,6 +4,7 @@
  * app's load-time validation all agree by construction.
  */
 import { z } from 'zod';
+import { ID_PATTERN, INDUSTRY_IDS } from './vocabulary';
 
 export const SEED_ARTICLES = {
   'data-manager-vs-lead-machine-learning-engineer': {
@@ -21,27 +22,9 @@ export const SEED_ARTICLES = {
 export type SeedArticleId = keyof typeof SEED_ARTICLES;
 const seedArticleIds = Object.keys(SEED_ARTICLES) as [SeedArticleId, ...SeedArticleId[]];
 
-/** Controlled vocabulary so industry filters work across roles. */
-export const INDUSTRIES = {
-  technology: 'Technology and software',
-  finance: 'Finance and banking',
-  insurance: 'Insurance',
-  healthcare: 'Healthcare',
-  'pharma-biotech': 'Pharmaceuticals and biotech',
-  'retail-ecommerce': 'Retail and e-commerce',
-  government: 'Government and public sector',
-  telecommunications: 'Telecommunications',
-  automotive: 'Automotive and mobility',
-  manufacturing: 'Manufacturing',
-  'energy-utilities': 'Energy and utilities',
-  'media-entertainment': 'Media and entertainment',
-  'consulting-professional-services': 'Consulting and professional services',
-  'education-research': 'Education and research',
-  'logistics-transport': 'Logistics and transport',
-  marketing: 'Marketing and advertising',
-} as const;
-export type IndustryId = keyof typeof INDUSTRIES;
-const industryIds = Object.keys(INDUSTRIES) as [IndustryId, ...IndustryId[]];
+// Industry ids and the id pattern live in ./vocabulary (zod-free, shared with stored answers and share codes).
+export { INDUSTRIES, type IndustryId } from './vocabulary';
+const industryIds = INDUSTRY_IDS;
 
 /** Role families, used to browse and filter the role list. */
 export const ROLE_FAMILIES = {
@@ -71,7 +54,7 @@ export const LEVEL_LABELS = ['Not yet', 'Beginner', 'Working', 'Proficient', 'Ex
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "data-engineer"');
+  .regex(ID_PATTERN, 'a kebab-case id such as "data-engineer"');
 const text = z.string().trim().min(1, 'a non-empty text');
 const onetSocCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00');
 const socCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code such as 15-2051');

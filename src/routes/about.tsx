@@ -1,4 +1,4 @@
-import { PageHeading } from '@/components/page-heading';
+import { PageHeading } from '@/shared/ui/page-heading';
 import { DataSources } from '@/features/about/components/data-sources';
 import { HowScoringWorks } from '@/features/about/components/how-scoring-works';
 import { PrivacySection } from '@/features/about/components/privacy-section';

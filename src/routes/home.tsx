@@ -1,4 +1,4 @@
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { HomeHero } from '@/features/home/components/home-hero';
 import { HowItWorks } from '@/features/home/components/how-it-works';
 import { PrivacyNote } from '@/features/home/components/privacy-note';
@@ -7,13 +7,13 @@ import { useHasAnswers } from '@/store/answers';
 import '@/features/home/home.css';
 
 export function Component() {
-  const catalogue = useCatalogue();
+  const { catalogue } = useCatalogueModel();
   const hasAnswers = useHasAnswers();
   return (
     <div className="page home-page">
       <HomeHero hasAnswers={hasAnswers} roleCount={catalogue.roles.length} />
       <HowItWorks />
-      <SeedComparisons catalogue={catalogue} />
+      <SeedComparisons />
       <PrivacyNote />
     </div>
   );

@@ -1,4 +1,4 @@
-import { NotFound } from '@/components/not-found';
+import { NotFound } from '@/shared/ui/not-found';
 
 export function Component() {
   return <NotFound />;

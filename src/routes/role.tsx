@@ -1,43 +1,62 @@
 import { useParams } from 'react-router';
 import type { Role } from '@/catalogue/schema';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { NotFound } from '@/components/not-found';
+import type { CatalogueModel } from '@/catalogue/model';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { NotFound } from '@/shared/ui/not-found';
 import { RoleFit } from '@/features/fit/role-fit';
 import { RoleContents } from '@/features/roles/components/role-contents';
 import { RoleDetails } from '@/features/roles/components/role-details';
 import { RoleHeader } from '@/features/roles/components/role-header';
 import { RoleOverview } from '@/features/roles/components/role-overview';
 import { RoleSeedNote } from '@/features/roles/components/role-seed-note';
+import { WhatIfControl } from '@/features/what-if/what-if-control';
 import { useHasAnswers } from '@/store/answers';
 import '@/features/roles/roles.css';
 
+/** /roles/:roleId: the role's facts, and with answers, the person's fit with a what-if beside it. */
 export function Component() {
   const { roleId } = useParams();
-  const catalogue = useCatalogue();
+  const model = useCatalogueModel();
   const hasAnswers = useHasAnswers();
-  const role = catalogue.roles.find((r) => r.id === roleId);
+  const role = model.roleById.get(roleId ?? '');
   if (!role) return <NotFound thing="role" />;
   const seedPartner = role.seed
-    ? catalogue.roles.find((r) => r.seed === role.seed && r.id !== role.id)
+    ? model.catalogue.roles.find((r) => r.seed === role.seed && r.id !== role.id)
     : undefined;
   return (
     <article className="page role-page" key={role.id}>
       <RoleHeader role={role} />
       <RoleSeedNote role={role} comparedWith={seedPartner} />
-      <RoleContents hide={hiddenSections(role, catalogue.roles)} showFit={hasAnswers} />
+      <RoleContents hide={hiddenSections(role, model)} showFit={hasAnswers} />
       <div className="role-sections">
-        {hasAnswers && <RoleFit role={role} />}
+        {hasAnswers && <RoleFitSection role={role} />}
         <RoleOverview role={role} />
-        <RoleDetails role={role} catalogue={catalogue} />
+        <RoleDetails role={role} />
       </div>
     </article>
   );
 }
 
+/** The person's fit to the role, with a what-if over the role's skills, most important first. */
+export function RoleFitSection({ role }: { role: Role }) {
+  const byImportance = [...role.skills].sort((a, b) => b.importance - a.importance);
+  return (
+    <RoleFit
+      role={role}
+      whatIf={
+        <WhatIfControl
+          skillIds={byImportance.map((s) => s.skill)}
+          legend="Change a level for a moment"
+        />
+      }
+    />
+  );
+}
+
 /** Sections that render nothing for this role, so the contents never link to a missing target. */
-function hiddenSections(role: Role, roles: readonly Role[]): Set<string> {
+function hiddenSections(role: Role, model: CatalogueModel): Set<string> {
   const hide = new Set<string>();
-  if (!role.related.some((id) => roles.some((r) => r.id === id))) hide.add('related');
+  if (model.relatedRoles(role).length === 0) hide.add('related');
   if (role.onetCodes.length === 0) hide.add('onet');
   return hide;
 }

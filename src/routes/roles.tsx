@@ -1,5 +1,5 @@
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { PageHeading } from '@/components/page-heading';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { PageHeading } from '@/shared/ui/page-heading';
 import { RoleList } from '@/features/roles/components/role-list';
 import { RolesCount } from '@/features/roles/components/roles-count';
 import { RolesFilter } from '@/features/roles/components/roles-filter';
@@ -8,7 +8,7 @@ import { useRoleSearch } from '@/features/roles/use-role-search';
 import '@/features/roles/roles.css';
 
 export function Component() {
-  const catalogue = useCatalogue();
+  const { catalogue } = useCatalogueModel();
   const { search, update } = useRoleSearch();
   // A few dozen roles: filtering on every render is cheaper than memoising it.
   const roles = searchRoles(catalogue, search);

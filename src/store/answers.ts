@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { Profile, WorkPreferences } from '@/scoring';
 import {
   defaultPersisted,
@@ -184,15 +184,8 @@ export function filterAnswers(
 /** The answers that belong to the current catalogue's skills. Stable between renders. */
 export function useAnswers(): Profile {
   const answers = useAnswersStore((s) => s.answers);
-  const skills = useCatalogue().skills;
-  return useMemo(
-    () =>
-      filterAnswers(
-        answers,
-        skills.map((s) => s.id),
-      ),
-    [answers, skills],
-  );
+  const { skillIds } = useCatalogueModel();
+  return useMemo(() => filterAnswers(answers, skillIds), [answers, skillIds]);
 }
 
 export function usePreferences(): WorkPreferences {

@@ -6,7 +6,7 @@
  * Both are pure and total: any input (wrong types, huge values, random bytes) returns a value.
  */
 import { z } from 'zod';
-import { INDUSTRIES } from '@/catalogue/schema';
+import { ID_PATTERN, INDUSTRY_IDS } from '@/catalogue/vocabulary';
 import type { WorkPreferences } from '@/scoring';
 
 export const STORE_VERSION = 1;
@@ -72,16 +72,9 @@ export const FIELD_LABELS: Record<string, string> = {
   timestamps: 'the date you last answered',
 };
 
-const skillIdSchema = z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const skillIdSchema = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN);
 export const levelSchema = z.number().int().min(0).max(4);
-const industryIds = Object.keys(INDUSTRIES) as [
-  keyof typeof INDUSTRIES,
-  ...(keyof typeof INDUSTRIES)[],
-];
-const industrySchema = z.enum(industryIds);
+const industrySchema = z.enum(INDUSTRY_IDS);
 const leadershipSchema = z.number().min(-1).max(1);
 const jobZoneSchema = z.number().int().min(1).max(5).nullable();
 const modeSchema = z.enum(['quick', 'full']).nullable();

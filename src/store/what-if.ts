@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { Profile } from '@/scoring';
 import { useAnswers, useAnswersStore } from './answers';
 import { isLevel, isSkillId } from './sanitize';
@@ -50,16 +50,11 @@ export function applyOverrides(
 export function useEffectiveProfile(): Profile {
   const answers = useAnswers();
   const overrides = useWhatIfStore((s) => s.overrides);
-  const skills = useCatalogue().skills;
+  const { skillIds } = useCatalogueModel();
   // Overrides for skills the catalogue no longer has are dropped, like answers.
   return useMemo(
-    () =>
-      applyOverrides(
-        answers,
-        overrides,
-        skills.map((s) => s.id),
-      ),
-    [answers, overrides, skills],
+    () => applyOverrides(answers, overrides, skillIds),
+    [answers, overrides, skillIds],
   );
 }
 

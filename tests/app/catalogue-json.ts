@@ -1,6 +1,9 @@
 /** A minimal, schema-valid catalogue as plain JSON, for load-time validation tests. */
 export function makeCatalogueJson() {
-  const levels = [0, 1, 2, 3, 4].map((level) => ({ level, anchor: `Can do level ${level} things` }));
+  const levels = [0, 1, 2, 3, 4].map((level) => ({
+    level,
+    anchor: `Can do level ${level} things`,
+  }));
   const judgement = { kind: 'judgement', reason: 'A fixture value chosen for tests' } as const;
   return {
     version: 'test',
@@ -35,10 +38,15 @@ export function makeCatalogueJson() {
           source: judgement,
         },
         tools: ['a', 'b', 'c', 'd'],
-        industries: { items: [{ id: 'technology' }, { id: 'finance' }, { id: 'healthcare' }], source: judgement },
+        industries: {
+          items: [{ id: 'technology' }, { id: 'finance' }, { id: 'healthcare' }],
+          source: judgement,
+        },
         outlook: {
           text: 'Growing.',
-          figures: [{ label: 'Growth', value: '10%', percent: 10, period: '2023-33', source: judgement }],
+          figures: [
+            { label: 'Growth', value: '10%', percent: 10, period: '2023-33', source: judgement },
+          ],
         },
         salary: {
           currency: 'USD',

@@ -21,7 +21,10 @@ describe('fetchCatalogue', () => {
   });
 
   it('explains a network failure in plain words', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(fetchCatalogue('/catalogue.json')).rejects.toThrow(/check your connection/i);
   });
 

@@ -34,7 +34,9 @@ describe('UpdatePrompt', () => {
   it('offers to reload into a newly deployed version', async () => {
     sw.needRefresh = true;
     render(<UpdatePrompt />);
-    expect(screen.getByRole('status')).toHaveTextContent('A new version of Pathfinder is available.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'A new version of Pathfinder is available.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Reload to update' }));
     expect(sw.updateServiceWorker).toHaveBeenCalledWith(true);
   });

@@ -21,7 +21,9 @@ async function expectFitsWidth(page: Page) {
   expect(overflow, 'page is wider than the viewport').toBeLessThanOrEqual(0);
 }
 
-test('a person on a phone goes from the home page to a plan with the keyboard only', async ({ page }) => {
+test('a person on a phone goes from the home page to a plan with the keyboard only', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/');
   await expectNoAxeViolations(page, 'home');
@@ -70,7 +72,9 @@ test('a person on a phone goes from the home page to a plan with the keyboard on
   await page.keyboard.press('End'); // the highest level: Expert
   await tabTo(page, /^Keep (this change|these \d+ changes)$/);
   await page.keyboard.press('Enter');
-  await expect.poll(async () => Object.values(await stored(page)).join(',')).not.toBe(Object.values(before).join(','));
+  await expect
+    .poll(async () => Object.values(await stored(page)).join(','))
+    .not.toBe(Object.values(before).join(','));
 
   await tabTo(page, /^Compare$/);
   await page.keyboard.press('Enter');

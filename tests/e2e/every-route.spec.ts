@@ -7,8 +7,15 @@ import { expectNoAxeViolations, seedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 const ANSWERS = {
-  python: 3, sql: 3, statistics: 3, 'data-analysis': 3, 'data-visualisation': 2,
-  'machine-learning': 2, communication: 3, 'critical-thinking': 3, 'data-quality': 2,
+  python: 3,
+  sql: 3,
+  statistics: 3,
+  'data-analysis': 3,
+  'data-visualisation': 2,
+  'machine-learning': 2,
+  communication: 3,
+  'critical-thinking': 3,
+  'data-quality': 2,
 };
 
 const ROUTES = [
@@ -29,7 +36,6 @@ const ROUTES = [
   '/no-such-page',
 ];
 
-
 async function expectFitsWidth(page: Page) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -42,7 +48,9 @@ for (const [label, viewport] of [
   ['a desktop', { width: 1280, height: 800 }],
 ] as const) {
   for (const answered of [false, true]) {
-    test(`every route passes axe on ${label} ${answered ? 'with' : 'without'} answers`, async ({ page }) => {
+    test(`every route passes axe on ${label} ${answered ? 'with' : 'without'} answers`, async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
       if (answered) await seedAnswers(page, ANSWERS);

@@ -5,21 +5,30 @@ import { expect, test } from './fixtures';
 const CATALOGUE = '**/assets/catalogue-*.json';
 const ANSWERS = { python: 3, sql: 2, statistics: 4 };
 
-
 test.describe('the catalogue failing to load', () => {
   // Route interception sees only the page's own requests, not those a service worker answers.
   test.use({ serviceWorkers: 'block' });
   const failures: [string, Parameters<Page['route']>[1]][] = [
     ['a 500 response', (route) => route.fulfill({ status: 500, body: 'server error' })],
     ['the network being down', (route) => route.abort('internetdisconnected')],
-    ['garbled JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"roles": [tru' })],
+    [
+      'garbled JSON',
+      (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"roles": [tru' }),
+    ],
     [
       'JSON that breaks the schema',
       (route) =>
         route.fulfill({
           status: 200,
           contentType: 'application/json',
-          body: JSON.stringify({ version: 'x', categories: [], skills: [], roles: [{ id: 'Bad Id' }], comparisons: [] }),
+          body: JSON.stringify({
+            version: 'x',
+            categories: [],
+            skills: [],
+            roles: [{ id: 'Bad Id' }],
+            comparisons: [],
+          }),
         }),
     ],
   ];
@@ -52,7 +61,10 @@ test.describe('unknown addresses', () => {
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1, name: /not found/i })).toBeVisible();
     await expectNoAxeViolations(page, '404');
-    await page.getByRole('link', { name: /home page/i }).first().click();
+    await page
+      .getByRole('link', { name: /home page/i })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/$/);
   });
 
@@ -67,7 +79,9 @@ test.describe('unknown addresses', () => {
 test.describe('security headers', () => {
   test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
     await page.goto('/');
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -115,7 +129,9 @@ test.describe('hostile share links', () => {
   ];
 
   for (const [name, code] of links) {
-    test(`a share link ${name} gets a clear message and leaves the visitor's answers alone`, async ({ page }) => {
+    test(`a share link ${name} gets a clear message and leaves the visitor's answers alone`, async ({
+      page,
+    }) => {
       await seedAnswers(page, ANSWERS);
       page.on('dialog', (dialog) => {
         throw new Error(`a dialog opened: ${dialog.message()}`);

@@ -7,7 +7,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export async function expectNoAxeViolations(page: Page, context = '') {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
@@ -42,7 +43,8 @@ const ANSWERS_KEY = 'pathfinder:answers';
 export async function seedAnswers(page: Page, answers: Record<string, number>) {
   await page.goto('/about');
   await page.evaluate(
-    ({ key, value }) => localStorage.setItem(key, JSON.stringify({ state: { answers: value }, version: 1 })),
+    ({ key, value }) =>
+      localStorage.setItem(key, JSON.stringify({ state: { answers: value }, version: 1 })),
     { key: ANSWERS_KEY, value: answers },
   );
 }
@@ -52,7 +54,8 @@ export function storedAnswers(page: Page): Promise<Record<string, number> | null
   return page.evaluate((key) => {
     const raw = localStorage.getItem(key);
     return raw
-      ? ((JSON.parse(raw) as { state?: { answers?: Record<string, number> } }).state?.answers ?? null)
+      ? ((JSON.parse(raw) as { state?: { answers?: Record<string, number> } }).state?.answers ??
+          null)
       : null;
   }, ANSWERS_KEY);
 }

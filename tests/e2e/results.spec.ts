@@ -18,7 +18,6 @@ const ANSWERS = {
   mlops: 0,
 };
 
-
 const results = (page: Page) => page.getByRole('region', { name: 'Roles ranked for you' });
 const resultItems = (page: Page) =>
   results(page)

@@ -11,7 +11,6 @@ const ANSWERS = {
   communication: 3,
 };
 
-
 const score = async (page: Page) => Number(await page.locator('.fit-score-value').textContent());
 
 test.describe('a role fitted to you', () => {

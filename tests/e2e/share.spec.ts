@@ -4,8 +4,6 @@ import { expect, test } from './fixtures';
 const SHARER = { sql: 3, 'data-analysis': 3, 'data-visualisation': 3, statistics: 2, python: 2 };
 const VISITOR = { 'machine-learning': 4, 'deep-learning': 4, python: 4, mlops: 3 };
 
-
-
 test.describe('share links', () => {
   test('a share link opened in a fresh browser shows the results read-only and leaves the visitor’s answers alone', async ({
     page,

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '@/catalogue/schema';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
 import { scoreRoles } from '@/scoring';
 import { useAnswers, useHasAnswers } from '@/store/answers';
 
 /** The person's skill fit to each role, or an invitation to take the quiz. */
 export function CompareFit({ a, b }: { a: Role; b: Role }) {
   const hasAnswers = useHasAnswers();
-  const prepared = usePrepared();
+  const { prepared } = useCatalogueModel();
   const profile = useAnswers();
   const scores = useMemo(
     () => (hasAnswers ? new Map(scoreRoles(prepared, profile).map((s) => [s.roleId, s])) : null),

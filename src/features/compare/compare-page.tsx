@@ -1,10 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
-import { SEED_ARTICLES, type Catalogue, type Role } from '@/catalogue/schema';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { formatSeedDate } from '@/components/format';
-import { PageHeading } from '@/components/page-heading';
-import { SourceNote } from '@/components/source-note';
-import { paths } from '@/paths';
+import { SEED_ARTICLES, type Role } from '@/catalogue/schema';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatSeedDate } from '@/shared/format/format';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { SourceNote } from '@/shared/ui/source-note';
+import { paths } from '@/shared/paths';
 import { CompareFit } from './compare-fit';
 import {
   CompareSection,
@@ -21,21 +21,16 @@ import { RolePickers } from './role-pickers';
 import { SkillDifferenceTable } from './skill-difference-table';
 import './compare.css';
 
-/** The curated comparison for this pair, in either order. */
-function findComparison(catalogue: Catalogue, a: string, b: string) {
-  return catalogue.comparisons.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
-}
-
 /** /compare?a=&b=: two roles side by side, topic by topic, with the person's fit to each. */
 export function ComparePage() {
-  const catalogue = useCatalogue();
+  const { catalogue, roleById, comparisonOf } = useCatalogueModel();
   const [params, setParams] = useSearchParams();
   const aId = params.get('a') ?? '';
   const bId = params.get('b') ?? '';
-  const roleA = catalogue.roles.find((r) => r.id === aId);
-  const roleB = catalogue.roles.find((r) => r.id === bId);
+  const roleA = roleById.get(aId);
+  const roleB = roleById.get(bId);
   const unknown = [aId, bId].filter((id, i) => id && !(i === 0 ? roleA : roleB));
-  const comparison = roleA && roleB ? findComparison(catalogue, aId, bId) : undefined;
+  const comparison = roleA && roleB ? comparisonOf(aId, bId) : undefined;
   const ready = roleA && roleB && roleA.id !== roleB.id;
   const heading =
     comparison?.title ?? (ready ? `${roleA.title} vs. ${roleB.title}` : 'Compare two roles');
@@ -135,19 +130,16 @@ export function ComparePage() {
           </p>
         </>
       ) : (
-        <Suggestions catalogue={catalogue} chosen={roleA ?? roleB} />
+        <Suggestions chosen={roleA ?? roleB} />
       )}
     </section>
   );
 }
 
 /** Curated pairs, and when one role is already chosen, that role against each related role. */
-function Suggestions({ catalogue, chosen }: { catalogue: Catalogue; chosen: Role | undefined }) {
-  const related = chosen
-    ? chosen.related.flatMap((id) =>
-        catalogue.roles.filter((r) => r.id === id && r.id !== chosen.id),
-      )
-    : [];
+function Suggestions({ chosen }: { chosen: Role | undefined }) {
+  const { catalogue, relatedRoles } = useCatalogueModel();
+  const related = chosen ? relatedRoles(chosen) : [];
   return (
     <>
       {chosen && related.length > 0 && (

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { EDUCATION_LEVELS, INDUSTRIES, type Role } from '@/catalogue/schema';
-import { formatUsd } from '@/components/format';
-import { SourceNote } from '@/components/source-note';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { formatLevel } from '@/components/format-level';
-import { skillName } from '@/features/what-if/skill-lookup';
+import { formatUsd } from '@/shared/format/format';
+import { SourceNote } from '@/shared/ui/source-note';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatLevel } from '@/shared/format/level';
 
 interface SectionProps {
   title: string;
@@ -41,14 +40,14 @@ export function Responsibilities({ role }: { role: Role }) {
 }
 
 export function RequiredSkills({ role }: { role: Role }) {
-  const prepared = usePrepared();
+  const { skillName } = useCatalogueModel();
   const skills = [...role.skills].sort((x, y) => y.importance - x.importance || y.level - x.level);
   return (
     <ul className="compare-skills">
       {skills.map((s) => (
         <li key={s.skill}>
-          <strong>{skillName(prepared, s.skill)}</strong>: {formatLevel(s.level, 'required')},
-          importance {s.importance} of 5
+          <strong>{skillName(s.skill)}</strong>: {formatLevel(s.level, 'required')}, importance{' '}
+          {s.importance} of 5
         </li>
       ))}
     </ul>

@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import type { Role } from '@/catalogue/schema';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { TableRegion } from '@/features/fit/table-region';
-import { formatLevel } from '@/components/format-level';
-import { skillName } from '@/features/what-if/skill-lookup';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { TableRegion } from '@/shared/ui/table-region';
+import { formatLevel } from '@/shared/format/level';
 import { useAnswers, useHasAnswers } from '@/store/answers';
 import { skillDifferences } from './skill-differences';
 
 /** The skills where the two roles ask for different levels, with the person's own level. */
 export function SkillDifferenceTable({ a, b }: { a: Role; b: Role }) {
-  const prepared = usePrepared();
+  const { skillName } = useCatalogueModel();
   const hasAnswers = useHasAnswers();
   const profile = useAnswers();
   const captionId = useId();
@@ -38,7 +37,7 @@ export function SkillDifferenceTable({ a, b }: { a: Role; b: Role }) {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.skillId}>
-                    <th scope="row">{skillName(prepared, row.skillId)}</th>
+                    <th scope="row">{skillName(row.skillId)}</th>
                     <td>{row.a === null ? 'Not listed' : formatLevel(row.a, 'required')}</td>
                     <td>{row.b === null ? 'Not listed' : formatLevel(row.b, 'required')}</td>
                     {hasAnswers && <td>{formatLevel(profile[row.skillId])}</td>}

@@ -1,4 +1,4 @@
-import { heldLevel, requiredLevel } from '@/components/format-level';
+import { heldLevel, requiredLevel } from '@/shared/format/level';
 import type { SkillContribution } from '@/scoring';
 import type { SkillChartDatum } from './skill-chart';
 

@@ -1,24 +1,13 @@
 import { useMemo } from 'react';
-import type { Catalogue, Skill } from '@/catalogue/schema';
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import type { Skill } from '@/catalogue/schema';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { GapAnalysis, GapItem } from '@/scoring';
-import { formatLevelChange, requiredLevel } from '@/components/format-level';
-import { formatWeeks } from './format';
-
-const indexes = new WeakMap<Catalogue, ReadonlyMap<string, Skill>>();
-function skillsById(catalogue: Catalogue): ReadonlyMap<string, Skill> {
-  let index = indexes.get(catalogue);
-  if (!index) {
-    index = new Map(catalogue.skills.map((s) => [s.id, s]));
-    indexes.set(catalogue, index);
-  }
-  return index;
-}
+import { formatLevelChange, requiredLevel } from '@/shared/format/level';
+import { formatWeeks } from '@/shared/format/effort';
 
 /** The gap list by priority: quick wins first, then the foundations, each with learning steps. */
 export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
-  const catalogue = useCatalogue();
-  const skills = skillsById(catalogue);
+  const { skillById: skills, skillName } = useCatalogueModel();
   const groups = useMemo(
     () => [
       {
@@ -39,7 +28,7 @@ export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
 
   // gapAnalysis sorts by priority: score points gained per week of effort.
   const first = gaps.items[0];
-  const best = first && (skills.get(first.skillId)?.name ?? first.skillId);
+  const best = first && skillName(first.skillId);
 
   if (gaps.items.length === 0) {
     return <p>You already meet every skill requirement of this role. Nothing to close.</p>;

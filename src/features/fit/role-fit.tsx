@@ -1,16 +1,18 @@
+import type { ReactNode } from 'react';
 import type { Role } from '@/catalogue/schema';
-import { WhatIfControl } from '@/features/what-if/what-if-control';
 import { FitSummary } from './fit-summary';
 import { GapPlan } from './gap-plan';
 import { SkillBreakdown } from './skill-breakdown';
 import { useRoleFit } from './use-role-fit';
 import './fit.css';
 
-/** The role page's "fitted to you" section: score, skill chart and table, gap plan, what-if. */
-export function RoleFit({ role }: { role: Role }) {
+/**
+ * The role page's "fitted to you" section: score, skill chart and table, gap plan, and the
+ * what-if control the page passes in (it belongs to the what-if feature).
+ */
+export function RoleFit({ role, whatIf }: { role: Role; whatIf: ReactNode }) {
   const fit = useRoleFit(role.id);
   if (!fit) return null;
-  const skillIds = [...role.skills].sort((a, b) => b.importance - a.importance).map((s) => s.skill);
 
   return (
     <section className="role-fit" aria-labelledby="role-fit-title">
@@ -23,7 +25,7 @@ export function RoleFit({ role }: { role: Role }) {
         </section>
         <section aria-labelledby="fit-what-if-title" className="role-fit-side">
           <h3 id="fit-what-if-title">Try a what-if</h3>
-          <WhatIfControl skillIds={skillIds} legend="Change a level for a moment" />
+          {whatIf}
         </section>
       </div>
       <section aria-labelledby="fit-gaps-title">

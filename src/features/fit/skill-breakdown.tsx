@@ -1,11 +1,10 @@
 import { lazy, Suspense, useId } from 'react';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { skillName } from '@/features/what-if/skill-lookup';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { RoleScore, SkillStatus } from '@/scoring';
 import { chartRows } from './chart-rows';
-import { TableRegion } from './table-region';
-import { formatLevel } from '@/components/format-level';
-import { formatPoints } from './format';
+import { TableRegion } from '@/shared/ui/table-region';
+import { formatLevel } from '@/shared/format/level';
+import { formatPoints } from '@/shared/format/effort';
 
 const SkillChart = lazy(() => import('./skill-chart'));
 
@@ -17,12 +16,12 @@ const STATUS_TEXT: Record<SkillStatus, string> = {
 
 /** The chart of you vs. the role, and a table with the same numbers plus each skill's points. */
 export function SkillBreakdown({ score }: { score: RoleScore }) {
-  const prepared = usePrepared();
+  const { skillName } = useCatalogueModel();
   const captionId = useId();
   const rows = [...score.contributions].sort(
     (a, b) => b.importance - a.importance || b.maxPoints - a.maxPoints,
   );
-  const chartData = chartRows(rows, (id) => skillName(prepared, id));
+  const chartData = chartRows(rows, skillName);
 
   return (
     <>
@@ -55,7 +54,7 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
           <tbody>
             {rows.map((c) => (
               <tr key={c.skillId} className={`status-${c.status}`}>
-                <th scope="row">{skillName(prepared, c.skillId)}</th>
+                <th scope="row">{skillName(c.skillId)}</th>
                 <td>{formatLevel(c.have)}</td>
                 <td>{formatLevel(c.required, 'required')}</td>
                 <td>{c.importance} of 5</td>

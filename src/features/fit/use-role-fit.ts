@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { useWhatIfRows } from '@/features/what-if/use-what-if-rows';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { useWhatIfRows } from './use-what-if-rows';
 import {
   gapAnalysis,
   scoreRoles,
@@ -20,7 +20,7 @@ export interface RoleFitData {
 
 /** The person's fit to one role; recomputed synchronously whenever answers or what-if change. */
 export function useRoleFit(roleId: string): RoleFitData | null {
-  const prepared = usePrepared();
+  const { prepared } = useCatalogueModel();
   const profile = useEffectiveProfile();
   const rows = useWhatIfRows();
   const fit = useMemo(() => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { formatWeeks } from '@/features/fit/format';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatWeeks } from '@/shared/format/effort';
+import { paths } from '@/shared/paths';
 import { SkillsGained } from './skills-gained';
 import { useNearbyRoles, type PathStart } from './use-paths';
 
@@ -9,11 +10,11 @@ interface Props {
   startLabel: string;
   /** The `from` search param to keep in "show the path" links (absent for your answers). */
   fromParam: string | undefined;
-  titles: ReadonlyMap<string, string>;
 }
 
 /** The roles nearest the start, cheapest first, each with a link to its full path. */
-export function NearbyRoles({ start, startLabel, fromParam, titles }: Props) {
+export function NearbyRoles({ start, startLabel, fromParam }: Props) {
+  const { roleTitle } = useCatalogueModel();
   const nearby = useNearbyRoles(start);
   return (
     <section className="paths-section" aria-labelledby="nearby-title">
@@ -23,7 +24,7 @@ export function NearbyRoles({ start, startLabel, fromParam, titles }: Props) {
       ) : (
         <ol className="nearby-list">
           {nearby.map((edge) => {
-            const title = titles.get(edge.roleId) ?? edge.roleId;
+            const title = roleTitle(edge.roleId);
             return (
               <li key={edge.roleId} className="card">
                 <h3>

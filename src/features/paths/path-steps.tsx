@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { formatWeeks } from '@/features/fit/format';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatWeeks } from '@/shared/format/effort';
+import { paths } from '@/shared/paths';
 import type { CareerPath } from '@/scoring';
 import { RouteSummary } from './route-summary';
 import { SkillsGained } from './skills-gained';
@@ -10,13 +11,13 @@ interface Props {
   start: PathStart;
   startLabel: string;
   to: string;
-  titles: ReadonlyMap<string, string>;
 }
 
 /** The recommended route to the target: each step a role you could hold, with the skills it asks for. */
-export function PathSteps({ start, startLabel, to, titles }: Props) {
+export function PathSteps({ start, startLabel, to }: Props) {
+  const { roleTitle } = useCatalogueModel();
   const path = useCheapestPath(start, to);
-  const target = titles.get(to) ?? to;
+  const target = roleTitle(to);
 
   return (
     <section className="paths-section" aria-labelledby="path-steps-title">
@@ -31,9 +32,7 @@ export function PathSteps({ start, startLabel, to, titles }: Props) {
               <li key={step.roleId} className="card">
                 <h3>
                   Step {i + 1}:{' '}
-                  <Link to={paths.role.href(step.roleId)}>
-                    {titles.get(step.roleId) ?? step.roleId}
-                  </Link>
+                  <Link to={paths.role.href(step.roleId)}>{roleTitle(step.roleId)}</Link>
                 </h3>
                 <p className="muted">{stepNote(path, i)}</p>
                 <SkillsGained skills={step.skillsGained} />

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { PageHeading } from '@/components/page-heading';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { paths } from '@/shared/paths';
 import { useAnswers, useHasAnswers } from '@/store/answers';
 import { NearbyRoles } from './nearby-roles';
 import { PathPickers } from './path-pickers';
@@ -12,15 +12,14 @@ import './paths.css';
 
 /** /paths?from=&to=: nearby roles from a start (a role or your answers) and the recommended route to a target. */
 export function PathsPage() {
-  const catalogue = useCatalogue();
+  const { catalogue, roleById, roleTitle } = useCatalogueModel();
   const hasAnswers = useHasAnswers();
   const profile = useAnswers();
   const [params, setParams] = useSearchParams();
   const fromId = params.get('from') ?? '';
   const toId = params.get('to') ?? '';
-  const titles = useMemo(() => new Map(catalogue.roles.map((r) => [r.id, r.title])), [catalogue]);
-  const fromKnown = titles.has(fromId);
-  const toKnown = titles.has(toId);
+  const fromKnown = roleById.has(fromId);
+  const toKnown = roleById.has(toId);
   const unknown = [fromId && !fromKnown ? fromId : '', toId && !toKnown ? toId : ''].filter(
     Boolean,
   );
@@ -29,7 +28,7 @@ export function PathsPage() {
     if (fromId) return fromKnown ? { kind: 'role', roleId: fromId } : null;
     return hasAnswers ? { kind: 'profile', profile } : null;
   }, [fromId, fromKnown, hasAnswers, profile]);
-  const startLabel = start?.kind === 'role' ? (titles.get(start.roleId) ?? '') : 'your answers';
+  const startLabel = start?.kind === 'role' ? roleTitle(start.roleId) : 'your answers';
 
   function choose(from: string, to: string) {
     const next = new URLSearchParams();
@@ -67,15 +66,12 @@ export function PathsPage() {
           start from your own answers.
         </p>
       )}
-      {start && toKnown && (
-        <PathSteps start={start} startLabel={startLabel} to={toId} titles={titles} />
-      )}
+      {start && toKnown && <PathSteps start={start} startLabel={startLabel} to={toId} />}
       {start && (
         <NearbyRoles
           start={start}
           startLabel={startLabel}
           fromParam={fromKnown ? fromId : undefined}
-          titles={titles}
         />
       )}
     </section>

@@ -1,4 +1,4 @@
-import { formatWeeks } from '@/features/fit/format';
+import { formatWeeks } from '@/shared/format/effort';
 import type { CareerPath } from '@/scoring';
 
 interface Props {

@@ -1,6 +1,5 @@
-import { formatLevelChange } from '@/components/format-level';
-import { usePrepared } from '@/features/shared/use-prepared';
-import { skillName } from '@/features/what-if/skill-lookup';
+import { formatLevelChange } from '@/shared/format/level';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { PathEdge } from '@/scoring';
 
 /** The skills a step asks you to learn, biggest jump first, in whole levels. */
@@ -11,7 +10,7 @@ export function SkillsGained({
   skills: PathEdge['skillsGained'];
   limit?: number;
 }) {
-  const prepared = usePrepared();
+  const { skillName } = useCatalogueModel();
   const sorted = [...skills].sort((a, b) => b.to - b.from - (a.to - a.from));
   const shown = limit === undefined ? sorted : sorted.slice(0, limit);
   if (shown.length === 0) return <p className="muted">No new skills needed.</p>;
@@ -19,7 +18,7 @@ export function SkillsGained({
     <ul className="skills-gained">
       {shown.map((s) => (
         <li key={s.skillId}>
-          <strong>{skillName(prepared, s.skillId)}</strong>: {formatLevelChange(s.from, s.to)}
+          <strong>{skillName(s.skillId)}</strong>: {formatLevelChange(s.from, s.to)}
         </li>
       ))}
       {shown.length < sorted.length && (

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { usePrepared } from '@/features/shared/use-prepared';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import {
   cheapestPath,
   nearestRoles,
+  NEIGHBOURS,
   type CareerPath,
   type PathEdge,
   type PathStart,
@@ -10,12 +11,10 @@ import {
 
 export type { PathStart };
 
-const NEARBY = 6;
-
 /** The roles closest to the start (a role or the person's answers), cheapest move first. */
 export function useNearbyRoles(start: PathStart | null): PathEdge[] {
-  const prepared = usePrepared();
-  return useMemo(() => (start ? nearestRoles(prepared, start, NEARBY) : []), [prepared, start]);
+  const { prepared } = useCatalogueModel();
+  return useMemo(() => (start ? nearestRoles(prepared, start, NEIGHBOURS) : []), [prepared, start]);
 }
 
 /** The recommended route from the start to the target; undefined when there is nothing to compute. */
@@ -23,7 +22,7 @@ export function useCheapestPath(
   start: PathStart | null,
   to: string | null,
 ): CareerPath | undefined {
-  const prepared = usePrepared();
+  const { prepared } = useCatalogueModel();
   return useMemo(
     () => (start && to ? cheapestPath(prepared, start, to) : undefined),
     [prepared, start, to],

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { LEVEL_LABELS } from '@/catalogue/schema';
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { QUESTION_BUDGET } from '@/scoring';
 import { useAnswersStore } from '@/store/answers';
 import { QuizNav } from './quiz-nav';
@@ -13,7 +13,7 @@ import { useStepFocus } from './use-step-focus';
 export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted: boolean }) {
   const answers = useAnswersStore((s) => s.answers);
   const headingRef = useStepFocus('checkpoint');
-  const skills = useCatalogue().skills;
+  const { skillById } = useCatalogueModel();
   const reason = useSettledReason();
   // Only these reasons mean more answers are unlikely to move the top 5; at the budget (or after
   // a change since) it could still shift, and the page must not claim otherwise.
@@ -52,7 +52,7 @@ export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted:
           <summary>Review or change your answers</summary>
           <ul>
             {flow.path.map((id, i) => {
-              const skill = skills.find((s) => s.id === id);
+              const skill = skillById.get(id);
               const level = answers[id];
               const label = level === undefined ? 'Skipped' : LEVEL_LABELS[level];
               return (

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { usePrepared } from '@/features/shared/use-prepared';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { rankRoles } from '@/scoring';
 import { useAnswers, usePreferences } from '@/store/answers';
 
@@ -25,10 +24,9 @@ export function LeadingPanel() {
 }
 
 function LeadingList() {
-  const prepared = usePrepared();
+  const { prepared, roleTitle } = useCatalogueModel();
   const answers = useAnswers();
   const preferences = usePreferences();
-  const roles = useCatalogue().roles;
   const leading = useMemo(
     () =>
       rankRoles(prepared, answers, { preferences })
@@ -43,7 +41,7 @@ function LeadingList() {
     <ol className="quiz-leading-list">
       {leading.map((r) => (
         <li key={r.roleId}>
-          <span>{roles.find((role) => role.id === r.roleId)?.title ?? r.roleId}</span>{' '}
+          <span>{roleTitle(r.roleId)}</span>{' '}
           <span className="badge">{Math.round(r.adjustedScore)}% fit</span>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { MIN_ANSWERS, QUESTION_BUDGET } from '@/scoring';
 import { useAnswersStore } from '@/store/answers';
 import { QuizNav } from './quiz-nav';
@@ -40,10 +40,10 @@ export function QuickStep({
   skillId: string;
   index: number;
 }) {
-  const catalogue = useCatalogue();
+  const { catalogue, skillById } = useCatalogueModel();
   const answers = useAnswersStore((s) => s.answers);
   const headingRef = useStepFocus(`quick-${index}`);
-  const skill = catalogue.skills.find((s) => s.id === skillId);
+  const skill = skillById.get(skillId);
   if (!skill) return null;
   const category = catalogue.categories.find((c) => c.id === skill.category)?.name;
   const progress = quickProgress(flow.path, answers, false);

@@ -1,7 +1,6 @@
-import { useCatalogue } from '@/catalogue/use-catalogue';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { useAnswers, type QuizMode } from '@/store/answers';
 import { QUICK_TYPICAL } from './quick-step';
-import { quizCategories } from './quiz-data';
 import { useStepFocus } from './use-step-focus';
 
 /** What the quiz asks, how long each mode takes, and where answers are kept. */
@@ -12,8 +11,7 @@ interface QuizIntroProps {
 }
 
 export function QuizIntro({ onStart, focus }: QuizIntroProps) {
-  const catalogue = useCatalogue();
-  const groups = quizCategories(catalogue);
+  const { catalogue, categories: groups } = useCatalogueModel();
   const saved = Object.keys(useAnswers()).length;
   const focusRef = useStepFocus<HTMLParagraphElement>('intro');
   return (

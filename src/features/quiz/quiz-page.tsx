@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PageHeading } from '@/components/page-heading';
+import { PageHeading } from '@/shared/ui/page-heading';
 import type { QuizMode } from '@/store/answers';
 import { CheckpointStep } from './checkpoint-step';
 import { FullStep } from './full-step';

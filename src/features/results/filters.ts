@@ -7,14 +7,10 @@
  * Unknown or malformed values are ignored, never trusted.
  */
 import { useCallback, useMemo } from 'react';
-import {
-  EDUCATION_LEVELS,
-  INDUSTRIES,
-  type EducationLevel,
-  type IndustryId,
-} from '@/catalogue/schema';
+import { EDUCATION_LEVELS, type EducationLevel } from '@/catalogue/schema';
+import { isIndustryId, type IndustryId } from '@/catalogue/vocabulary';
 import type { RankFilters } from '@/scoring';
-import { useSearchParamsMerge } from '@/lib/use-search-params-merge';
+import { useSearchParamsMerge } from '@/shared/hooks/use-search-params-merge';
 
 export type Seniority = NonNullable<RankFilters['seniority']>;
 
@@ -31,12 +27,11 @@ export const SENIORITY_LABELS: Record<Seniority, string> = {
 
 const EDUCATION_ORDER = Object.keys(EDUCATION_LEVELS) as EducationLevel[];
 
-const isIndustry = (v: string): v is IndustryId => Object.hasOwn(INDUSTRIES, v);
 const isEducation = (v: string): v is EducationLevel => Object.hasOwn(EDUCATION_LEVELS, v);
 const isSeniority = (v: string): v is Seniority => Object.hasOwn(SENIORITY_LABELS, v);
 
 export function readFilters(params: URLSearchParams): FilterValues {
-  const industries = [...new Set(params.getAll('industry').filter(isIndustry))];
+  const industries = [...new Set(params.getAll('industry').filter(isIndustryId))];
   const seniority = params.get('seniority') ?? '';
   const education = params.get('education') ?? '';
   return {

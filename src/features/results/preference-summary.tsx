@@ -1,5 +1,5 @@
 import type { WorkPreferences } from '@/scoring';
-import { industryName } from './use-ranking';
+import { industryName } from '@/catalogue/vocabulary';
 
 /** The preferences behind each role's adjustment, in words, kept apart from the skill fit. */
 export function PreferenceSummary({ preferences }: { preferences: WorkPreferences }) {

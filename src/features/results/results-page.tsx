@@ -1,17 +1,17 @@
 import { Link, useSearchParams } from 'react-router';
-import { PageHeading } from '@/components/page-heading';
-import { paths } from '@/paths';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { paths } from '@/shared/paths';
 import { useHasAnswers } from '@/store/answers';
 import { ExampleResults } from './example-results';
-import { MyResults } from './my-results';
+import { MyResults, type MyResultsSlots } from './my-results';
 import './results.css';
 
 /** /results: the person's ranking, the example profile (?example=1), or an invitation. */
-export function ResultsPage() {
+export function ResultsPage(slots: MyResultsSlots) {
   const [params] = useSearchParams();
   const hasAnswers = useHasAnswers();
   if (params.get('example') === '1') return <ExampleResults />;
-  return hasAnswers ? <MyResults /> : <ResultsInvitation />;
+  return hasAnswers ? <MyResults {...slots} /> : <ResultsInvitation />;
 }
 
 function ResultsInvitation() {

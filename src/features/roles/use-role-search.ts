@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { useSearchParamsMerge } from '@/lib/use-search-params-merge';
+import { useSearchParamsMerge } from '@/shared/hooks/use-search-params-merge';
 import { isRoleFamily, type RoleSearch } from './search-roles';
 
 /**

@@ -12,7 +12,7 @@
  * rather than throwing, and it only ever treats the code as text.
  */
 import { z } from 'zod';
-import { INDUSTRIES, type IndustryId } from '@/catalogue/schema';
+import { INDUSTRY_IDS, isIndustryId } from '@/catalogue/vocabulary';
 import type { Profile, WorkPreferences } from '@/scoring';
 
 export const SHARE_VERSION = 1;
@@ -41,8 +41,6 @@ const MESSAGES: Record<DecodeFailure, string> = {
     'The skill list has changed since this link was made, so its answers can no longer be matched to skills.',
 };
 
-const industryIds = Object.keys(INDUSTRIES) as [IndustryId, ...IndustryId[]];
-
 const payloadSchema = z.strictObject({
   c: z.string().regex(/^[0-9a-z]{1,8}$/),
   l: z.string().regex(/^[0-4-]{0,1000}$/),
@@ -50,8 +48,8 @@ const payloadSchema = z.strictObject({
     .strictObject({
       l: z.number().min(-1).max(1),
       i: z
-        .array(z.enum(industryIds))
-        .max(industryIds.length)
+        .array(z.enum(INDUSTRY_IDS))
+        .max(INDUSTRY_IDS.length)
         .refine((ids) => new Set(ids).size === ids.length, 'no duplicate industries'),
       z: z.number().int().min(1).max(5).nullable(),
     })
@@ -113,7 +111,7 @@ export function encodeShare(data: SharedProfile, skillIds: readonly string[]): s
     payload.p = {
       // `|| 0` turns -0 into 0 so the code (and its round trip) is canonical.
       l: Math.max(-1, Math.min(1, Number.isFinite(leadership) ? leadership : 0)) || 0,
-      i: [...new Set(industries)].filter((id): id is IndustryId => id in INDUSTRIES),
+      i: [...new Set(industries)].filter(isIndustryId),
       z: maxJobZone,
     };
   }

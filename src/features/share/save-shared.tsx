@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { paths } from '@/paths';
+import { paths } from '@/shared/paths';
 import { useAnswersStore, useHasAnswers } from '@/store/answers';
 import type { SharedProfile } from './codec';
 

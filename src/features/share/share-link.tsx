@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
 import type { Profile, WorkPreferences } from '@/scoring';
 import { encodeShare } from './codec';
 
@@ -11,17 +11,14 @@ interface Props {
 
 /** A link that carries the answers in its #fragment (never sent to a server), with a copy button. */
 export function ShareLink({ answers, preferences }: Props) {
-  const skills = useCatalogue().skills;
+  const { skillIds } = useCatalogueModel();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const url = useMemo(() => {
-    const code = encodeShare(
-      { answers, preferences },
-      skills.map((s) => s.id),
-    );
+    const code = encodeShare({ answers, preferences }, skillIds);
     return new URL(paths.shared.href(code), window.location.href).href;
-  }, [answers, preferences, skills]);
+  }, [answers, preferences, skillIds]);
 
   async function copy() {
     try {

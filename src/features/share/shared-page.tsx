@@ -1,27 +1,21 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { PageHeading } from '@/components/page-heading';
-import { useCatalogue } from '@/catalogue/use-catalogue';
-import { ResultList } from '@/features/results/result-list';
-import { useRanking } from '@/features/results/use-ranking';
-import { paths } from '@/paths';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
 import { decodeShare, type SharedProfile } from './codec';
 import { SaveShared } from './save-shared';
 
-const NO_FILTERS = {};
+interface Props {
+  /** The ranked roles for the shared answers (the page passes the results feature's list). */
+  ranking: (shared: SharedProfile) => ReactNode;
+}
 
 /** /shared#<code>: someone's results, read-only; the visitor's answers change only if they save. */
-export function SharedPage() {
+export function SharedPage({ ranking }: Props) {
   const { hash } = useLocation();
-  const skills = useCatalogue().skills;
-  const decoded = useMemo(
-    () =>
-      decodeShare(
-        hash,
-        skills.map((s) => s.id),
-      ),
-    [hash, skills],
-  );
+  const { skillIds } = useCatalogueModel();
+  const decoded = useMemo(() => decodeShare(hash, skillIds), [hash, skillIds]);
 
   if (!decoded.ok || Object.keys(decoded.data.answers).length === 0) {
     return (
@@ -43,11 +37,10 @@ export function SharedPage() {
     );
   }
   // A new link in the same tab is a new page: its save step and "show more" start afresh.
-  return <SharedResults key={hash} shared={decoded.data} />;
+  return <SharedResults key={hash} shared={decoded.data} ranking={ranking} />;
 }
 
-function SharedResults({ shared }: { shared: SharedProfile }) {
-  const { ranked } = useRanking(shared.answers, shared.preferences, NO_FILTERS);
+function SharedResults({ shared, ranking }: Props & { shared: SharedProfile }) {
   const count = Object.keys(shared.answers).length;
   return (
     <section className="page results-page">
@@ -59,7 +52,7 @@ function SharedResults({ shared }: { shared: SharedProfile }) {
           browser.
         </p>
       </div>
-      <ResultList ranked={ranked} title="Roles ranked for the shared answers" whose="other" />
+      {ranking(shared)}
       <SaveShared shared={shared} />
     </section>
   );

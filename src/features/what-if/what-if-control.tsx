@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { LEVEL_LABELS } from '@/catalogue/schema';
-import { usePrepared } from '@/features/shared/use-prepared';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { useAnswers } from '@/store/answers';
 import { keepWhatIf, useWhatIfStore } from '@/store/what-if';
-import { skillName } from './skill-lookup';
 import './what-if.css';
 
 interface Props {
@@ -74,7 +73,7 @@ export function WhatIfControl({ skillIds, legend = 'What if your level were diff
 const NOT_ANSWERED = '';
 
 function WhatIfRow({ skillId }: { skillId: string }) {
-  const prepared = usePrepared();
+  const { skillName } = useCatalogueModel();
   const answered = useAnswers()[skillId];
   const override = useWhatIfStore((s) => s.overrides[skillId]);
   const setOverride = useWhatIfStore((s) => s.setOverride);
@@ -91,7 +90,7 @@ function WhatIfRow({ skillId }: { skillId: string }) {
 
   return (
     <li className={changed ? 'what-if-row changed' : 'what-if-row'}>
-      <label htmlFor={`${id}-level`}>{skillName(prepared, skillId)}</label>
+      <label htmlFor={`${id}-level`}>{skillName(skillId)}</label>
       <select
         id={`${id}-level`}
         value={current === undefined ? NOT_ANSWERED : String(current)}

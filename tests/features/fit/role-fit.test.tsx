@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RoleFit } from '@/features/fit/role-fit';
+import { RoleFitSection } from '@/routes/role';
 import { useAnswersStore } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
 import { renderRoutes } from '../../fixtures/render';
@@ -9,7 +9,7 @@ import { catalogue, scientist } from './fixture';
 
 function renderFit() {
   return renderRoutes(
-    [{ path: '/', Component: () => <RoleFit role={scientist} /> }],
+    [{ path: '/', Component: () => <RoleFitSection role={scientist} /> }],
     '/',
     catalogue,
   );

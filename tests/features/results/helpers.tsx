@@ -1,5 +1,5 @@
-import { ResultsPage } from '@/features/results/results-page';
-import { SharedPage } from '@/features/share/shared-page';
+import { Component as ResultsPage } from '@/routes/results';
+import { Component as SharedPage } from '@/routes/shared';
 import { useAnswersStore } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
 import type { Role } from '@/catalogue/schema';

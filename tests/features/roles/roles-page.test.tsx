@@ -3,7 +3,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { catalogueLoader, catalogueShouldRevalidate } from '@/app/routes';
 import { catalogueQueryOptions } from '@/catalogue/api';
+import { buildCatalogueModel } from '@/catalogue/model';
 import { Component as RolesPage } from '@/routes/roles';
 import { useAnswersStore } from '@/store/answers';
 import { makeCatalogue, makeRole, makeRoleSkill, makeSkill } from '../../fixtures/catalogue';
@@ -127,10 +129,16 @@ describe('the roles page', () => {
 describe('the roles page behind a route loader, as in the app', () => {
   it('keeps a cleared search cleared when the family changes before the URL has caught up', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    queryClient.setQueryData(catalogueQueryOptions().queryKey, catalogue);
-    // Like the app's catalogue loader: every search-param change runs it before the URL lands.
+    queryClient.setQueryData(catalogueQueryOptions().queryKey, buildCatalogueModel(catalogue));
+    // The app's own catalogue loader and its revalidation rule.
     const router = createMemoryRouter(
-      [{ loader: async () => null, children: [{ path: '/roles', Component: RolesPage }] }],
+      [
+        {
+          loader: catalogueLoader(queryClient),
+          shouldRevalidate: catalogueShouldRevalidate(queryClient),
+          children: [{ path: '/roles', Component: RolesPage }],
+        },
+      ],
       { initialEntries: ['/roles?q=spark'] },
     );
     render(

@@ -1,5 +1,5 @@
 import { SEED_ARTICLES, type SeedArticleId } from '@/catalogue/schema';
-import { formatSeedDate } from '@/components/format';
+import { formatSeedDate } from '@/shared/format/format';
 
 /** O*NET's required attribution, word for word (CC BY 4.0). */
 export const ONET_ATTRIBUTION =

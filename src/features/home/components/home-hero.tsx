@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { PageHeading } from '@/components/page-heading';
-import { paths } from '@/paths';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { paths } from '@/shared/paths';
 
 export function HomeHero({ hasAnswers, roleCount }: { hasAnswers: boolean; roleCount: number }) {
   return (

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Catalogue } from '@/catalogue/schema';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
 
 /** The two role pairs Pathfinder started from, each a ready-made comparison. */
 export const SEED_PAIRS = [
@@ -8,8 +8,8 @@ export const SEED_PAIRS = [
   ['data-operations-manager', 'machine-learning-software-engineer'],
 ] as const;
 
-export function SeedComparisons({ catalogue }: { catalogue: Catalogue }) {
-  const title = (id: string) => catalogue.roles.find((r) => r.id === id)?.title ?? id;
+export function SeedComparisons() {
+  const { roleTitle: title, comparisonOf } = useCatalogueModel();
   return (
     <section className="home-section" aria-labelledby="explore-title">
       <h2 id="explore-title">Explore a comparison</h2>
@@ -19,9 +19,7 @@ export function SeedComparisons({ catalogue }: { catalogue: Catalogue }) {
       </p>
       <ul className="seed-pairs">
         {SEED_PAIRS.map(([a, b]) => {
-          const intro = catalogue.comparisons.find(
-            (c) => (c.a === a && c.b === b) || (c.a === b && c.b === a),
-          )?.intro;
+          const intro = comparisonOf(a, b)?.intro;
           return (
             <li key={`${a}-${b}`} className="card">
               <h3>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ROLE_FAMILIES, type Role } from '@/catalogue/schema';
-import { formatUsd } from '@/components/format';
-import { paths } from '@/paths';
+import { formatUsd } from '@/shared/format/format';
+import { paths } from '@/shared/paths';
 
 export function RoleCard({ role }: { role: Role }) {
   return (

@@ -1,4 +1,4 @@
-import type { Catalogue, Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
 import { RoleEducation } from './role-education';
 import { RoleGettingStarted } from './role-getting-started';
 import { RoleIndustries } from './role-industries';
@@ -11,18 +11,18 @@ import { RoleSkills } from './role-skills';
 import { RoleTools } from './role-tools';
 
 /** Every factual section of a role after its overview, in reading order. */
-export function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
+export function RoleDetails({ role }: { role: Role }) {
   return (
     <>
       <RoleResponsibilities role={role} />
-      <RoleSkills role={role} skills={catalogue.skills} />
+      <RoleSkills role={role} />
       <RoleEducation role={role} />
       <RoleTools role={role} />
       <RoleIndustries role={role} />
       <RoleOutlook role={role} />
       <RoleSalary role={role} />
       <RoleGettingStarted role={role} />
-      <RoleRelated role={role} roles={catalogue.roles} />
+      <RoleRelated role={role} />
       <RoleOnetCodes role={role} />
     </>
   );

@@ -1,5 +1,5 @@
 import { EDUCATION_LEVELS, type Role } from '@/catalogue/schema';
-import { SourceNote } from '@/components/source-note';
+import { SourceNote } from '@/shared/ui/source-note';
 import { JOB_ZONES } from '../format-role';
 import { RoleSection } from './role-section';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ROLE_FAMILIES, type Role } from '@/catalogue/schema';
-import { PageHeading } from '@/components/page-heading';
-import { paths } from '@/paths';
+import { PageHeading } from '@/shared/ui/page-heading';
+import { paths } from '@/shared/paths';
 
 export function RoleHeader({ role }: { role: Role }) {
   return (

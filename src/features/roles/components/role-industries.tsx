@@ -1,5 +1,5 @@
 import { INDUSTRIES, type Role } from '@/catalogue/schema';
-import { SourceNote } from '@/components/source-note';
+import { SourceNote } from '@/shared/ui/source-note';
 import { RoleSection } from './role-section';
 
 export function RoleIndustries({ role }: { role: Role }) {

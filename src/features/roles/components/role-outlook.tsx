@@ -1,5 +1,5 @@
 import type { Role } from '@/catalogue/schema';
-import { SourceNote } from '@/components/source-note';
+import { SourceNote } from '@/shared/ui/source-note';
 import { RoleSection } from './role-section';
 
 export function RoleOutlook({ role }: { role: Role }) {

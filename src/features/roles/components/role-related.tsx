@@ -1,16 +1,11 @@
 import { Link } from 'react-router';
 import type { Role } from '@/catalogue/schema';
-import { paths } from '@/paths';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { paths } from '@/shared/paths';
 import { RoleSection } from './role-section';
 
-interface RoleRelatedProps {
-  role: Role;
-  roles: readonly Role[];
-}
-
-export function RoleRelated({ role, roles }: RoleRelatedProps) {
-  const byId = new Map(roles.map((r) => [r.id, r]));
-  const related = role.related.flatMap((id) => byId.get(id) ?? []);
+export function RoleRelated({ role }: { role: Role }) {
+  const related = useCatalogueModel().relatedRoles(role);
   if (related.length === 0) return null;
   return (
     <RoleSection id="related" title="Related roles">

@@ -1,6 +1,6 @@
 import type { Role } from '@/catalogue/schema';
-import { formatP90, formatUsd } from '@/components/format';
-import { SourceNote } from '@/components/source-note';
+import { formatP90, formatUsd } from '@/shared/format/format';
+import { SourceNote } from '@/shared/ui/source-note';
 import { RoleSection } from './role-section';
 
 export function RoleSalary({ role }: { role: Role }) {

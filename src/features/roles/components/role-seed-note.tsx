@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { SEED_ARTICLES, type Role } from '@/catalogue/schema';
-import { formatSeedDate } from '@/components/format';
-import { paths } from '@/paths';
+import { formatSeedDate } from '@/shared/format/format';
+import { paths } from '@/shared/paths';
 
 /** Roles that come from a seed comparison article say so, with a link to that comparison. */
 export function RoleSeedNote({

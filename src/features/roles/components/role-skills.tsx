@@ -1,17 +1,13 @@
-import type { Role, Skill } from '@/catalogue/schema';
-import { formatLevel } from '@/components/format-level';
-import { SourceNote } from '@/components/source-note';
+import type { Role } from '@/catalogue/schema';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatLevel } from '@/shared/format/level';
+import { SourceNote } from '@/shared/ui/source-note';
 import { formatImportance } from '../format-role';
 import { RoleSection } from './role-section';
 
-interface RoleSkillsProps {
-  role: Role;
-  skills: readonly Skill[];
-}
-
 /** Every skill the role asks for, most important first, each with where the numbers come from. */
-export function RoleSkills({ role, skills }: RoleSkillsProps) {
-  const byId = new Map(skills.map((s) => [s.id, s]));
+export function RoleSkills({ role }: { role: Role }) {
+  const { skillName } = useCatalogueModel();
   const sorted = [...role.skills].sort(
     (a, b) => b.importance - a.importance || b.level - a.level || a.skill.localeCompare(b.skill),
   );
@@ -23,10 +19,9 @@ export function RoleSkills({ role, skills }: RoleSkillsProps) {
       </p>
       <ul className="skill-reqs">
         {sorted.map((req) => {
-          const skill = byId.get(req.skill);
           return (
             <li key={req.skill} className="skill-req">
-              <h3>{skill?.name ?? req.skill}</h3>
+              <h3>{skillName(req.skill)}</h3>
               <dl className="facts facts-inline">
                 <div>
                   <dt>Importance</dt>

@@ -1,5 +1,5 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { paths } from '@/paths';
+import { paths } from '@/shared/paths';
 
 const NAV = [
   { to: paths.quiz.href(), label: 'Quiz' },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, data, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CatalogueLoadError } from '@/catalogue/api';
-import { RouteError } from '@/components/route-error';
+import { RouteError } from '@/shared/ui/route-error';
 
 function renderFailing(loader: () => unknown) {
   const router = createMemoryRouter(

@@ -8,7 +8,10 @@ export const paths = {
     href: (query: Record<string, string | undefined> = {}) => withQuery('/results', query),
   },
   roles: { pattern: '/roles', href: () => '/roles' },
-  role: { pattern: '/roles/:roleId', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}` },
+  role: {
+    pattern: '/roles/:roleId',
+    href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}`,
+  },
   compare: {
     pattern: '/compare',
     href: (a?: string, b?: string) => withQuery('/compare', { a, b }),

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { Layout } from '@/components/layout';
+import { Layout } from '@/shared/ui/layout';
 
 function renderLayoutAt(path: string) {
   const router = createMemoryRouter(

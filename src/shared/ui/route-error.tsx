@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { CatalogueLoadError } from '@/catalogue/api';
-import { paths } from '@/paths';
+import { paths } from '@/shared/paths';
 import { NotFound } from './not-found';
 import { PageHeading } from './page-heading';
 

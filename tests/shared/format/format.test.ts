@@ -5,7 +5,7 @@ import {
   formatSource,
   formatUsd,
   seedShortTitle,
-} from '@/components/format';
+} from '@/shared/format/format';
 
 describe('formatUsd', () => {
   it('shows whole dollars with thousands separators and no cents', () => {

@@ -8,7 +8,13 @@ import { INDUSTRIES } from '@/catalogue/schema';
 import { decodeShare, encodeShare, MAX_SHARE_LENGTH } from '@/features/share/codec';
 
 const SKILL_IDS = ['python', 'sql', 'statistics', 'machine-learning', 'data-governance', 'nlp'];
-const KNOWN_REASONS = ['empty', 'too-long', 'malformed', 'unsupported-version', 'catalogue-changed'];
+const KNOWN_REASONS = [
+  'empty',
+  'too-long',
+  'malformed',
+  'unsupported-version',
+  'catalogue-changed',
+];
 
 function expectSafe(input: unknown) {
   const result = decodeShare(input, SKILL_IDS);
@@ -42,11 +48,17 @@ const payloads = [
 
 describe('decodeShare under fuzzing', { timeout: 120_000 }, () => {
   it('answers 4,000 random strings with a clear result', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 600 }), (s) => void expectSafe(s)), { numRuns: 4000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), (s) => void expectSafe(s)),
+      { numRuns: 4000 },
+    );
   });
 
   it('answers 2,000 random values of any type', () => {
-    fc.assert(fc.property(fc.anything(), (v) => void expectSafe(v)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.anything(), (v) => void expectSafe(v)),
+      { numRuns: 2000 },
+    );
   });
 
   it('rejects 2,000 truncated valid codes, or reads them exactly', () => {
@@ -86,7 +98,10 @@ describe('decodeShare under fuzzing', { timeout: 120_000 }, () => {
   it('refuses huge links before parsing them', () => {
     fc.assert(
       fc.property(fc.integer({ min: MAX_SHARE_LENGTH + 1, max: 200_000 }), (length) => {
-        expect(expectSafe('1.' + 'A'.repeat(length))).toMatchObject({ ok: false, reason: 'too-long' });
+        expect(expectSafe('1.' + 'A'.repeat(length))).toMatchObject({
+          ok: false,
+          reason: 'too-long',
+        });
       }),
       { numRuns: 50 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, formatWeeks } from '@/features/fit/format';
+import { formatPoints, formatWeeks } from '@/shared/format/effort';
 
 describe('formatWeeks', () => {
   it('rounds to whole weeks and adds years past one year', () => {

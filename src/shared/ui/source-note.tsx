@@ -1,5 +1,5 @@
 import type { Source } from '@/catalogue/schema';
-import { formatSource } from './format';
+import { formatSource } from '@/shared/format/format';
 
 interface SourceNoteProps {
   source: Source;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePageHeading } from './use-page-heading';
+import { usePageHeading } from '@/shared/hooks/use-page-heading';
 
 interface PageHeadingProps {
   /** Plain-text title for the browser tab; defaults to the heading when it is a string. */

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SourceNote } from '@/components/source-note';
+import { SourceNote } from '@/shared/ui/source-note';
 
 describe('SourceNote', () => {
   it('renders the citation after the label', () => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePrepared } from '@/features/shared/use-prepared';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { whatIf, type WhatIfRow } from '@/scoring';
 import { useAnswers, usePreferences } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
@@ -9,7 +9,7 @@ import { useWhatIfStore } from '@/store/what-if';
  * preferences, as on the results page), keyed by role id; empty when nothing is being tried.
  */
 export function useWhatIfRows(): ReadonlyMap<string, WhatIfRow> {
-  const prepared = usePrepared();
+  const { prepared } = useCatalogueModel();
   const answers = useAnswers();
   const preferences = usePreferences();
   const overrides = useWhatIfStore((s) => s.overrides);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatLevel,
-  formatLevelChange,
-  heldLevel,
-  requiredLevel,
-} from '@/components/format-level';
+import { formatLevel, formatLevelChange, heldLevel, requiredLevel } from '@/shared/format/level';
 
 describe('requiredLevel', () => {
   it('rounds a decimal requirement up to the whole level to reach, ignoring arithmetic noise', () => {

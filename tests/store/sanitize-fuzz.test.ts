@@ -26,7 +26,9 @@ function expectUsableState(state: ReturnType<typeof useAnswersStore.getState>) {
   expect(leadership).toBeGreaterThanOrEqual(-1);
   expect(leadership).toBeLessThanOrEqual(1);
   for (const id of industries) expect(Object.keys(INDUSTRIES)).toContain(id);
-  expect(maxJobZone === null || (Number.isInteger(maxJobZone) && maxJobZone >= 1 && maxJobZone <= 5)).toBe(true);
+  expect(
+    maxJobZone === null || (Number.isInteger(maxJobZone) && maxJobZone >= 1 && maxJobZone <= 5),
+  ).toBe(true);
   expect(Number.isInteger(state.position) && state.position >= 0).toBe(true);
   expect(Array.isArray(state.resetFields)).toBe(true);
 }
@@ -78,7 +80,10 @@ describe('rehydrating stored answers', { timeout: 120_000 }, () => {
       fc.asyncProperty(
         validAnswers,
         junkAnswers,
-        fc.record({ preferences: junk, mode: junk, position: junk, skipped: junk }, { requiredKeys: [] }),
+        fc.record(
+          { preferences: junk, mode: junk, position: junk, skipped: junk },
+          { requiredKeys: [] },
+        ),
         fc.oneof(fc.integer({ min: -5, max: 50 }), fc.constant(0)),
         async (valid, corrupt, otherFields, version) => {
           const answers: Record<string, unknown> = { ...corrupt, ...valid };

@@ -4,8 +4,9 @@ import { useLocation, useSearchParams } from 'react-router';
 /**
  * URL search params with an updater that builds on the last URL we asked for. React Router's own
  * functional updater receives the params of the last render: while a navigation is still landing
- * (the route loader runs first), a second quick change would bring back a value the first one had
- * just removed. Updates replace the history entry, so adjusting a view never fills Back.
+ * (it is asynchronous even now that the catalogue loader skips search-param changes), a second
+ * quick change would bring back a value the first one had just removed. Updates replace the
+ * history entry, so adjusting a view never fills Back.
  */
 export function useSearchParamsMerge() {
   const [params, setParams] = useSearchParams();

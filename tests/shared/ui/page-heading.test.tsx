@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { PageHeading } from '@/components/page-heading';
+import { PageHeading } from '@/shared/ui/page-heading';
 
 function First() {
   const [params, setParams] = useSearchParams();
