@@ -1,9 +1,11 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SEED_ARTICLES, type Role } from '@/catalogue/schema';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { formatSeedDate } from '@/shared/format/format';
+import { useRolePairParams } from '@/shared/hooks/use-role-pair-params';
 import { PageHeading } from '@/shared/ui/page-heading';
 import { SourceNote } from '@/shared/ui/source-note';
+import { UnknownRolesNotice } from '@/shared/ui/unknown-roles-notice';
 import { paths } from '@/shared/paths';
 import { CompareFit } from './compare-fit';
 import {
@@ -24,23 +26,13 @@ import './compare.css';
 /** /compare?a=&b=: two roles side by side, topic by topic, with the person's fit to each. */
 export function ComparePage() {
   const { catalogue, roleById, comparisonOf } = useCatalogueModel();
-  const [params, setParams] = useSearchParams();
-  const aId = params.get('a') ?? '';
-  const bId = params.get('b') ?? '';
+  const { a: aId, b: bId, unknown, choose } = useRolePairParams('a', 'b');
   const roleA = roleById.get(aId);
   const roleB = roleById.get(bId);
-  const unknown = [aId, bId].filter((id, i) => id && !(i === 0 ? roleA : roleB));
   const comparison = roleA && roleB ? comparisonOf(aId, bId) : undefined;
   const ready = roleA && roleB && roleA.id !== roleB.id;
   const heading =
     comparison?.title ?? (ready ? `${roleA.title} vs. ${roleB.title}` : 'Compare two roles');
-
-  function choose(a: string, b: string) {
-    const next = new URLSearchParams();
-    if (a) next.set('a', a);
-    if (b) next.set('b', b);
-    setParams(next);
-  }
 
   return (
     <section className="page compare">
@@ -59,14 +51,7 @@ export function ComparePage() {
         </div>
       )}
       <RolePickers roles={catalogue.roles} a={aId} b={bId} onChange={choose} />
-      {unknown.length > 0 && (
-        <p className="notice" role="alert">
-          {unknown.length === 1
-            ? `There is no role with the id “${unknown[0]}”.`
-            : `There are no roles with the ids “${unknown.join('” and “')}”.`}{' '}
-          Choose from the lists above.
-        </p>
-      )}
+      <UnknownRolesNotice ids={unknown} />
       {roleA && roleB && roleA.id === roleB.id && (
         <p className="notice">Both sides show the same role: choose a different second role.</p>
       )}

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { useRolePairParams } from '@/shared/hooks/use-role-pair-params';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { UnknownRolesNotice } from '@/shared/ui/unknown-roles-notice';
 import { paths } from '@/shared/paths';
 import { useAnswers, useHasAnswers } from '@/store/answers';
 import { NearbyRoles } from './nearby-roles';
@@ -15,27 +17,15 @@ export function PathsPage() {
   const { catalogue, roleById, roleTitle } = useCatalogueModel();
   const hasAnswers = useHasAnswers();
   const profile = useAnswers();
-  const [params, setParams] = useSearchParams();
-  const fromId = params.get('from') ?? '';
-  const toId = params.get('to') ?? '';
+  const { a: fromId, b: toId, unknown, choose } = useRolePairParams('from', 'to');
   const fromKnown = roleById.has(fromId);
   const toKnown = roleById.has(toId);
-  const unknown = [fromId && !fromKnown ? fromId : '', toId && !toKnown ? toId : ''].filter(
-    Boolean,
-  );
 
   const start = useMemo<PathStart | null>(() => {
     if (fromId) return fromKnown ? { kind: 'role', roleId: fromId } : null;
     return hasAnswers ? { kind: 'profile', profile } : null;
   }, [fromId, fromKnown, hasAnswers, profile]);
   const startLabel = start?.kind === 'role' ? roleTitle(start.roleId) : 'your answers';
-
-  function choose(from: string, to: string) {
-    const next = new URLSearchParams();
-    if (from) next.set('from', from);
-    if (to) next.set('to', to);
-    setParams(next);
-  }
 
   return (
     <section className="page paths">
@@ -52,14 +42,7 @@ export function PathsPage() {
         hasAnswers={hasAnswers}
         onChange={choose}
       />
-      {unknown.length > 0 && (
-        <p className="notice" role="alert">
-          {unknown.length === 1
-            ? `There is no role with the id “${unknown[0]}”.`
-            : `There are no roles with the ids “${unknown.join('” and “')}”.`}{' '}
-          Choose from the lists above.
-        </p>
-      )}
+      <UnknownRolesNotice ids={unknown} />
       {!start && !fromId && (
         <p>
           Choose a start role above, or <Link to={paths.quiz.href()}>take the skills quiz</Link> to
