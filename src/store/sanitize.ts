@@ -7,7 +7,13 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN, INDUSTRY_IDS } from '@/catalogue/vocabulary';
-import type { WorkPreferences } from '@/scoring';
+import {
+  JOB_ZONE_RANGE,
+  LEADERSHIP_RANGE,
+  MAX_LEVEL,
+  NO_PREFERENCES,
+  type WorkPreferences,
+} from '@/scoring';
 
 export const STORE_VERSION = 1;
 
@@ -39,11 +45,7 @@ export interface PersistedAnswers {
   updatedAt: number | null;
 }
 
-export const DEFAULT_PREFERENCES: WorkPreferences = {
-  leadership: 0,
-  industries: [],
-  maxJobZone: null,
-};
+export const DEFAULT_PREFERENCES: WorkPreferences = NO_PREFERENCES;
 
 export function defaultPersisted(): PersistedAnswers {
   return {
@@ -73,10 +75,10 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 const skillIdSchema = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN);
-export const levelSchema = z.number().int().min(0).max(4);
+export const levelSchema = z.number().int().min(0).max(MAX_LEVEL);
 const industrySchema = z.enum(INDUSTRY_IDS);
-const leadershipSchema = z.number().min(-1).max(1);
-const jobZoneSchema = z.number().int().min(1).max(5).nullable();
+const leadershipSchema = z.number().min(LEADERSHIP_RANGE.min).max(LEADERSHIP_RANGE.max);
+const jobZoneSchema = z.number().int().min(JOB_ZONE_RANGE.min).max(JOB_ZONE_RANGE.max).nullable();
 const modeSchema = z.enum(['quick', 'full']).nullable();
 const stageSchema = z.enum(['questions', 'checkpoint', 'preferences']);
 const countSchema = z.number().int().min(0).max(10_000);

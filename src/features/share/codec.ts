@@ -13,7 +13,13 @@
  */
 import { z } from 'zod';
 import { INDUSTRY_IDS, isIndustryId } from '@/catalogue/vocabulary';
-import type { Profile, WorkPreferences } from '@/scoring';
+import {
+  JOB_ZONE_RANGE,
+  LEADERSHIP_RANGE,
+  MAX_LEVEL,
+  type Profile,
+  type WorkPreferences,
+} from '@/scoring';
 
 export const SHARE_VERSION = 1;
 /** Longer codes are refused before any parsing (a real v1 code is a few hundred characters). */
@@ -46,12 +52,12 @@ const payloadSchema = z.strictObject({
   l: z.string().regex(/^[0-4-]{0,1000}$/),
   p: z
     .strictObject({
-      l: z.number().min(-1).max(1),
+      l: z.number().min(LEADERSHIP_RANGE.min).max(LEADERSHIP_RANGE.max),
       i: z
         .array(z.enum(INDUSTRY_IDS))
         .max(INDUSTRY_IDS.length)
         .refine((ids) => new Set(ids).size === ids.length, 'no duplicate industries'),
-      z: z.number().int().min(1).max(5).nullable(),
+      z: z.number().int().min(JOB_ZONE_RANGE.min).max(JOB_ZONE_RANGE.max).nullable(),
     })
     .optional(),
 });
@@ -100,7 +106,10 @@ export function encodeShare(data: SharedProfile, skillIds: readonly string[]): s
   const levels = order
     .map((id) => {
       const level = data.answers[id];
-      return typeof level === 'number' && Number.isInteger(level) && level >= 0 && level <= 4
+      return typeof level === 'number' &&
+        Number.isInteger(level) &&
+        level >= 0 &&
+        level <= MAX_LEVEL
         ? String(level)
         : UNANSWERED;
     })
@@ -110,7 +119,11 @@ export function encodeShare(data: SharedProfile, skillIds: readonly string[]): s
     const { leadership, industries, maxJobZone } = data.preferences;
     payload.p = {
       // `|| 0` turns -0 into 0 so the code (and its round trip) is canonical.
-      l: Math.max(-1, Math.min(1, Number.isFinite(leadership) ? leadership : 0)) || 0,
+      l:
+        Math.max(
+          LEADERSHIP_RANGE.min,
+          Math.min(LEADERSHIP_RANGE.max, Number.isFinite(leadership) ? leadership : 0),
+        ) || 0,
       i: [...new Set(industries)].filter(isIndustryId),
       z: maxJobZone,
     };
