@@ -14,7 +14,7 @@ import {
   FIXTURE_SKILLS,
   dataScientistRole,
   statisticianRole,
-} from './data-dir';
+} from '../fixtures/data-dir';
 
 const FILE = 'roles/statistician.json';
 const mark = { kind: 'judgement', reason: 'Marked defining for a test.' } as const;

@@ -15,7 +15,7 @@ import {
   FIXTURE_SKILLS,
   dataScientistRole,
   statisticianRole,
-} from './data-dir';
+} from '../fixtures/data-dir';
 
 const SQL = FIXTURE_SKILLS.findIndex((s) => s.id === 'sql');
 

@@ -15,7 +15,7 @@ import {
   MATHS_INDEX,
   removeDataDir,
   writeText,
-} from './data-dir';
+} from '../fixtures/data-dir';
 
 // The project's own tsx binary: what `npx tsx` runs, without npm's start-up cost per case.
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');

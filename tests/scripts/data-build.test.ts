@@ -18,7 +18,7 @@ import {
   readText,
   removeDataDir,
   writeText,
-} from './data-dir';
+} from '../fixtures/data-dir';
 
 const ROLE = 'roles/statistician.json';
 const readRole = (dir: string, file = ROLE) => JSON.parse(readText(dir, file)) as Role;
