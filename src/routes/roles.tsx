@@ -8,10 +8,11 @@ import { useRoleSearch } from '@/features/roles/use-role-search';
 import '@/features/roles/roles.css';
 
 export function Component() {
-  const { catalogue } = useCatalogueModel();
+  const model = useCatalogueModel();
+  const { catalogue } = model;
   const { search, update } = useRoleSearch();
   // A few dozen roles: filtering on every render is cheaper than memoising it.
-  const roles = searchRoles(catalogue, search);
+  const roles = searchRoles(model, search);
   return (
     <section className="page roles-page">
       <PageHeading>Roles</PageHeading>

@@ -11,13 +11,14 @@ export function ExportButton({
   answers: Profile;
   preferences: WorkPreferences;
 }) {
-  const { catalogue, prepared } = useCatalogueModel();
+  const model = useCatalogueModel();
+  const { prepared } = model;
   const [status, setStatus] = useState('');
 
   function exportResults() {
     const ranked = rankRoles(prepared, answers, { preferences });
     const explain = (roleId: string) => explainRole(prepared, answers, roleId);
-    downloadJson(EXPORT_FILENAME, buildExport(catalogue, answers, preferences, ranked, explain));
+    downloadJson(EXPORT_FILENAME, buildExport(model, answers, preferences, ranked, explain));
     setStatus(`Your browser is downloading ${EXPORT_FILENAME}.`);
   }
 

@@ -2,7 +2,7 @@
  * "Export my results": a JSON file built in the browser and handed to the person as a download
  * (Blob + object URL), never sent anywhere.
  */
-import type { Catalogue } from '@/catalogue/schema';
+import type { CatalogueModel } from '@/catalogue/model';
 import type { Profile, RankedRole, RoleScore, WorkPreferences } from '@/scoring';
 import { describeReason } from '@/shared/format/voice';
 
@@ -34,15 +34,17 @@ export interface ResultsExport {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function buildExport(
-  catalogue: Catalogue,
+  {
+    catalogue,
+    skillName,
+    roleTitle,
+  }: Pick<CatalogueModel, 'catalogue' | 'skillName' | 'roleTitle'>,
   answers: Profile,
   preferences: WorkPreferences,
   ranked: readonly RankedRole[],
   explain: (roleId: string) => Pick<RoleScore, 'confidence'>,
   now: Date = new Date(),
 ): ResultsExport {
-  const skills = new Map(catalogue.skills.map((s) => [s.id, s.name]));
-  const titles = new Map(catalogue.roles.map((r) => [r.id, r.title]));
   return {
     format: 'pathfinder-results',
     version: EXPORT_VERSION,
@@ -51,13 +53,13 @@ export function buildExport(
     answers: Object.fromEntries(
       Object.entries(answers)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([id, level]) => [id, { level, skill: skills.get(id) ?? id }]),
+        .map(([id, level]) => [id, { level, skill: skillName(id) }]),
     ),
     preferences: { ...preferences, industries: [...preferences.industries] },
     results: ranked.map((r) => ({
       rank: r.rank,
       roleId: r.roleId,
-      title: titles.get(r.roleId) ?? r.roleId,
+      title: roleTitle(r.roleId),
       match: round1(r.adjustedScore),
       skillFit: round1(r.score),
       preferenceAdjustment: round1(r.preferenceAdjustment),

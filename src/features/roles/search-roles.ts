@@ -1,4 +1,5 @@
-import { ROLE_FAMILIES, type Catalogue, type Role, type RoleFamilyId } from '@/catalogue/schema';
+import type { CatalogueModel } from '@/catalogue/model';
+import { ROLE_FAMILIES, type Role, type RoleFamilyId } from '@/catalogue/schema';
 
 export interface RoleSearch {
   /** Free text; every word must appear in the title, summary, tools or skill names. */
@@ -16,23 +17,22 @@ function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function haystack(role: Role, skillNames: ReadonlyMap<string, string>): string {
-  const skills = role.skills.map((s) => skillNames.get(s.skill) ?? s.skill);
+function haystack(role: Role, skillName: (skillId: string) => string): string {
+  const skills = role.skills.map((s) => skillName(s.skill));
   return fold([role.title, role.summary, ...role.tools, ...skills].join('\n'));
 }
 
 /** The roles matching a search, sorted by title. */
 export function searchRoles(
-  catalogue: Pick<Catalogue, 'roles' | 'skills'>,
+  { catalogue, skillName }: Pick<CatalogueModel, 'catalogue' | 'skillName'>,
   search: RoleSearch,
 ): Role[] {
-  const skillNames = new Map(catalogue.skills.map((s) => [s.id, s.name]));
   const words = fold(search.query).split(/\s+/).filter(Boolean);
   return catalogue.roles
     .filter((role) => search.family === null || role.family === search.family)
     .filter((role) => {
       if (words.length === 0) return true;
-      const text = haystack(role, skillNames);
+      const text = haystack(role, skillName);
       return words.every((w) => text.includes(w));
     })
     .sort((a, b) => a.title.localeCompare(b.title));

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCatalogueModel } from '@/catalogue/model';
 import { buildExport, downloadJson, EXPORT_FILENAME } from '@/features/results/export';
 import type { RankedRole } from '@/scoring';
 import { makeCatalogue, makeRole, makeSkill } from '../../fixtures/catalogue';
@@ -24,7 +25,7 @@ describe('buildExport', () => {
     );
     const catalogue = { ...makeCatalogue({ roles: [role], skills }), version: 'abc123' };
     const data = buildExport(
-      catalogue,
+      buildCatalogueModel(catalogue),
       { sql: 3, python: 2 },
       { leadership: -0.5, industries: ['finance'], maxJobZone: 4 },
       ranked,

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { buildCatalogueModel } from '@/catalogue/model';
 import { isRoleFamily, searchRoles } from '@/features/roles/search-roles';
 import { makeCatalogue, makeRole } from '../../fixtures/catalogue';
 
-const catalogue = makeCatalogue([
-  makeRole({
-    id: 'zeta-analyst',
-    title: 'Zeta Analyst',
-    summary: 'Builds dashboards for modélisation teams.',
-  }),
-  makeRole({ id: 'alpha-scientist', title: 'Alpha Scientist', family: 'research' }),
-]);
+const catalogue = buildCatalogueModel(
+  makeCatalogue([
+    makeRole({
+      id: 'zeta-analyst',
+      title: 'Zeta Analyst',
+      summary: 'Builds dashboards for modélisation teams.',
+    }),
+    makeRole({ id: 'alpha-scientist', title: 'Alpha Scientist', family: 'research' }),
+  ]),
+);
 
 describe('searchRoles', () => {
   it('returns every role sorted by title for an empty search', () => {
