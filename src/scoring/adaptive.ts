@@ -28,6 +28,13 @@ export const QUESTION_BUDGET = 20;
  * plausible standard deviations of the gap between them (see isStable).
  */
 export const STABLE_Z = 0.1;
+/**
+ * The first few questions separate role families: the open skill whose required level differs
+ * most between roles (see openingSkill), before the answers say which roles to focus on.
+ */
+export const OPENING_QUESTIONS = 3;
+/** Roles expected within this many points of the 5th count as contenders for the top 5. */
+export const CONTENDER_MARGIN = 5;
 /** Imputation prior: PRIOR_ANSWERS pseudo-answers at PRIOR_LEVEL with spread PRIOR_SD. */
 export const PRIOR_ANSWERS = 2;
 export const PRIOR_LEVEL = 2;
@@ -152,33 +159,41 @@ function roleScore(
   r: number,
   levels: Float64Array,
   adjustment: Float64Array,
+  answered?: Uint8Array,
 ): number {
-  return Math.min(100, skillScore(prepared.roles[r]!, levels) + adjustment[r]!);
+  return Math.min(100, skillScore(prepared.roles[r]!, levels, answered) + adjustment[r]!);
 }
 
 const tieRank = (prepared: PreparedCatalogue, r: number) => prepared.roles[r]!.tieRank;
 
 /**
- * Certain: no answers whatsoever can change the top 5. Each role's final score lies between a
- * floor (open skills at 0) and a ceiling (open skills fully met); certain when at most 5 roles
- * are eligible or the lowest floor among the 5 highest floors beats every other ceiling.
+ * Which roles could still end in the top 5. Each role's final score lies between a floor (open
+ * skills answered 0) and a ceiling (open skills fully met). The contenders are the 5 highest
+ * floors and every other role whose ceiling reaches the lowest of them; `certain` when no other
+ * role can (or at most 5 roles are eligible): no answers whatsoever can change the top 5.
  */
-function isCertain(
+function contenders(
   prepared: PreparedCatalogue,
   have: Float64Array,
+  answered: Uint8Array,
   fixed: Uint8Array,
   eligible: number[],
   adjustment: Float64Array,
-): boolean {
-  if (eligible.length <= SETTLED_TOP) return true;
+): { roles: number[]; certain: boolean } {
+  if (eligible.length <= SETTLED_TOP) return { roles: eligible, certain: true };
   const ceilingLevels = have.map((h, s) => (fixed[s] ? h : MAX_LEVEL));
-  const floors = eligible.map((r) => ({ r, floor: roleScore(prepared, r, have, adjustment) }));
+  // Floors as the results page shows them: open skills count 0 but set no defining limit.
+  const floors = eligible.map((r) => ({
+    r,
+    floor: roleScore(prepared, r, have, adjustment, answered),
+  }));
   floors.sort((a, b) => b.floor - a.floor || tieRank(prepared, a.r) - tieRank(prepared, b.r));
-  const lowestTop = Math.min(...floors.slice(0, SETTLED_TOP).map((x) => x.floor));
-  const highestRest = Math.max(
-    ...floors.slice(SETTLED_TOP).map((x) => roleScore(prepared, x.r, ceilingLevels, adjustment)),
-  );
-  return lowestTop > highestRest + 1e-6;
+  const top = floors.slice(0, SETTLED_TOP);
+  const lowestTop = Math.min(...top.map((x) => x.floor));
+  const rising = floors
+    .slice(SETTLED_TOP)
+    .filter((x) => roleScore(prepared, x.r, ceilingLevels, adjustment) >= lowestTop - 1e-6);
+  return { roles: [...top, ...rising].map((x) => x.r), certain: rising.length === 0 };
 }
 
 /** Slope of role r's score per level of each open skill, around its imputed level (dense). */
@@ -278,7 +293,7 @@ export function nextQuestion(
   const shown = new Float64Array(prepared.roles.length);
   const expected = new Float64Array(prepared.roles.length);
   for (const r of eligible) {
-    shown[r] = roleScore(prepared, r, have, adjustment);
+    shown[r] = roleScore(prepared, r, have, adjustment, answered);
     expected[r] = roleScore(prepared, r, imputed.level, adjustment);
   }
   const byScore = (score: Float64Array) => (a: number, b: number) =>
@@ -292,9 +307,22 @@ export function nextQuestion(
   let count = 0;
   for (const a of answered) count += a;
 
+  // Defining skills still open for a role that could plausibly end in the top 5 (the expected
+  // top 5 and any role within CONTENDER_MARGIN points of its 5th): the ranking cannot be called
+  // settled while one of them might set that role aside or lift it.
+  const fifth = expected[top[top.length - 1]!] ?? 0;
+  const pending = new Set<number>();
+  for (const r of order) {
+    if (!top.includes(r) && expected[r]! < fifth - CONTENDER_MARGIN) continue;
+    const role = prepared.roles[r]!;
+    for (const i of role.defining) if (!fixed[role.skill[i]!]) pending.add(role.skill[i]!);
+  }
+  const possible = contenders(prepared, have, answered, fixed, eligible, adjustment);
+
   let reason: SettledReason | null = null;
   if (open.length === 0) reason = 'complete';
-  else if (isCertain(prepared, have, fixed, eligible, adjustment)) reason = 'certain';
+  else if (pending.size > 0) reason = null;
+  else if (possible.certain) reason = 'certain';
   else if (count >= QUESTION_BUDGET) reason = 'budget';
   else if (
     count >= MIN_ANSWERS &&
@@ -304,7 +332,17 @@ export function nextQuestion(
     reason = 'stable';
 
   return {
-    skillId: pickSkill(prepared, imputed.level, fixed, adjustment, top, open),
+    skillId:
+      count < OPENING_QUESTIONS
+        ? openingSkill(prepared, open)
+        : pickSkill(
+            prepared,
+            imputed.level,
+            fixed,
+            adjustment,
+            top,
+            pending.size > 0 ? [...pending] : open,
+          ),
     settled: reason !== null,
     certain: reason === 'complete' || reason === 'certain',
     reason,
@@ -340,4 +378,32 @@ function pickSkill(
     if (d > 1e-9 || (Math.abs(d) <= 1e-9 && ids[s]! < ids[best]!)) best = s;
   }
   return ids[best]!;
+}
+
+/**
+ * The open skill that best tells role families apart: the largest spread (variance over roles) of
+ * the level each role requires, 0 where a role does not list it. Generic skills every role needs
+ * at about the same level spread little; machine learning or data governance spread a lot.
+ */
+function openingSkill(prepared: PreparedCatalogue, open: number[]): string | null {
+  const spread = derived(prepared, 'spread', () => {
+    const S = prepared.skillIds.length;
+    const sum = new Float64Array(S);
+    const squares = new Float64Array(S);
+    for (const role of prepared.roles)
+      role.skill.forEach((s, i) => {
+        sum[s]! += role.required[i]!;
+        squares[s]! += role.required[i]! ** 2;
+      });
+    const n = prepared.roles.length;
+    return Float64Array.from(sum, (x, s) => squares[s]! / n - (x / n) ** 2);
+  });
+  const ids = prepared.skillIds;
+  let best: number | null = null;
+  for (const s of open) {
+    if (best === null) best = s;
+    const d = spread[s]! - spread[best]!;
+    if (d > 1e-9 || (Math.abs(d) <= 1e-9 && ids[s]! < ids[best]!)) best = s;
+  }
+  return best === null ? null : ids[best]!;
 }

@@ -19,13 +19,18 @@ export const SHRINKAGE_WEIGHT = 8;
 export const LEVEL_NOISE = 1e-6;
 
 /**
- * The whole level that meets a requirement. People answer in whole levels, so a requirement of
- * 2.2 (an O*NET level rescaled) is met at 3; one within noise of a whole level stays itself.
- * The gap plan, paths and every page that shows a requirement use this one rule.
+ * The whole level a requirement asks for. Catalogue levels can be fractional (an O*NET level
+ * rescaled to 0-4, e.g. 2.2); people answer in whole levels, so the engine, the gap plan and every
+ * page read a requirement as its nearest whole level (2.2 -> 2, 2.5 -> 3), and never as 0 when
+ * the role asks for anything (0.3 -> 1). One rule, used everywhere (docs/scoring.md).
  */
-export function wholeLevelMeeting(required: number): number {
-  return Math.min(MAX_LEVEL, Math.max(0, Math.ceil(required - LEVEL_NOISE)));
+export function requiredLevel(raw: number): number {
+  if (!(raw > LEVEL_NOISE)) return 0;
+  return Math.min(MAX_LEVEL, Math.max(1, Math.round(raw)));
 }
+
+/** A score is shown as 100 only when every requirement is met; otherwise at most this. */
+export const BELOW_FULL = 99;
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -63,6 +68,7 @@ export function prepareCatalogue(input: ScoringInput): PreparedCatalogue {
     const required = new Float64Array(n);
     const importance = new Float64Array(n);
     const weight = new Float64Array(n);
+    const defining: number[] = [];
     let total = 0;
     entries.forEach((e, i) => {
       const s = skillIndex.get(e.skill);
@@ -73,11 +79,12 @@ export function prepareCatalogue(input: ScoringInput): PreparedCatalogue {
       checkNumber(e.importance, `role "${role.id}" skill "${e.skill}" importance`, 1, 5);
       checkNumber(e.level, `role "${role.id}" skill "${e.skill}" level`, 0, MAX_LEVEL);
       skill[i] = s;
-      required[i] = e.level;
+      required[i] = requiredLevel(e.level);
       importance[i] = e.importance;
       // A requirement of level 0 asks for nothing, so it carries no weight.
-      weight[i] = e.level > 0 ? e.importance : 0;
+      weight[i] = required[i]! > 0 ? e.importance : 0;
       total += weight[i]!;
+      if (e.defining && required[i]! > 0) defining.push(i);
     });
     if (!(total > 0))
       throw new Error(
@@ -91,6 +98,7 @@ export function prepareCatalogue(input: ScoringInput): PreparedCatalogue {
       required,
       importance,
       weight,
+      defining: Int32Array.from(defining),
       total,
       shrink: 1 + SHRINKAGE_WEIGHT / total,
       tieRank: 0,
@@ -211,20 +219,62 @@ export function fitOf(role: PreparedRole, levels: ArrayLike<number>): number {
   return F;
 }
 
-/** The role's skill score (0-100) at the given levels, indexed like the catalogue's skills. */
-export function roleScore(role: PreparedRole, levels: ArrayLike<number>): number {
-  return scoreFromFit(fitOf(role, levels), role.total, role.shrink);
+/**
+ * The most a role can score given its defining skills: 100 x (level / level needed) on the
+ * weakest answered defining skill, so a shortfall there is never made up by strengths elsewhere.
+ * An unanswered defining skill sets no limit (it is not known yet); one answered 0 limits the role
+ * to 0, which sets it aside. `limit` is the requirement that binds, or -1.
+ */
+export function definingCap(
+  role: PreparedRole,
+  levels: ArrayLike<number>,
+  answered?: ArrayLike<number>,
+): { cap: number; limit: number } {
+  let cap = 100;
+  let limit = -1;
+  for (const i of role.defining) {
+    const s = role.skill[i]!;
+    if (answered && !answered[s]) continue;
+    const ratio = Math.min(levels[s]!, role.required[i]!) / role.required[i]!;
+    if (100 * ratio < cap) {
+      cap = 100 * ratio;
+      limit = i;
+    }
+  }
+  return { cap, limit };
 }
 
 /**
- * Each role's skill score at the given levels, in catalogue order: the same sums as roleScore,
- * added skill by skill so a whole level adds one precomputed column (ranking stays a few
+ * The score from a weighted fit F: the shrunk fit score, limited by the defining skills, and
+ * below 100 while anything is unmet (so "100%" never sits beside a gap).
+ */
+export function scoreOf(role: PreparedRole, F: number, cap: number): number {
+  const score = Math.min(scoreFromFit(F, role.total, role.shrink), cap);
+  return F < role.total ? Math.min(score, BELOW_FULL) : score;
+}
+
+/**
+ * The role's score (0-100) at the given levels, indexed like the catalogue's skills. With
+ * `answered`, only answered defining skills limit it (see definingCap); without, every level counts
+ * as known (imputed levels in the quiz).
+ */
+export function roleScore(
+  role: PreparedRole,
+  levels: ArrayLike<number>,
+  answered?: ArrayLike<number>,
+): number {
+  return scoreOf(role, fitOf(role, levels), definingCap(role, levels, answered).cap);
+}
+
+/**
+ * Each role's score for a profile, in catalogue order: the same as roleScore, with the weighted
+ * fits added skill by skill so a whole level adds one precomputed column (ranking stays a few
  * additions per role however many roles there are).
  */
-export function scoreAll(prepared: PreparedCatalogue, levels: ArrayLike<number>): Float64Array {
+export function scoreAll(prepared: PreparedCatalogue, dense: DenseProfile): Float64Array {
   const out = new Float64Array(prepared.roles.length);
   for (const { skill, roles, entries, atLevel } of prepared.byColumn) {
-    const h = levels[skill]!;
+    const h = dense.have[skill]!;
     if (h <= 0) continue;
     const whole = h === 1 || h === 2 || h === 3 || h === 4 ? atLevel[h - 1]! : null;
     if (whole) for (let r = 0; r < out.length; r++) out[r]! += whole[r]!;
@@ -233,7 +283,11 @@ export function scoreAll(prepared: PreparedCatalogue, levels: ArrayLike<number>)
         out[roles[k]!]! += entryFit(prepared.roles[roles[k]!]!, entries[k]!, h);
   }
   for (const role of prepared.roles)
-    out[role.index] = scoreFromFit(out[role.index]!, role.total, role.shrink);
+    out[role.index] = scoreOf(
+      role,
+      out[role.index]!,
+      definingCap(role, dense.have, dense.answered).cap,
+    );
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Gap analysis and the effort heuristic shared with career paths.
  */
-import { denseProfile, entryFit, fitOf, roleOf, scoreFromFit, wholeLevelMeeting } from './engine';
+import { denseProfile, roleOf, roleScore, type DenseProfile } from './engine';
 import type { GapAnalysis, GapItem, PreparedCatalogue, PreparedRole, Profile } from './types';
 
 /**
@@ -44,31 +44,42 @@ export function gapAnalysis(
   profile: Profile,
   roleId: string,
 ): GapAnalysis {
-  return gapsOf(prepared, roleOf(prepared, roleId), denseProfile(prepared, profile).have);
+  return gapsOf(prepared, roleOf(prepared, roleId), denseProfile(prepared, profile));
 }
 
-function gapsOf(prepared: PreparedCatalogue, role: PreparedRole, have: Float64Array): GapAnalysis {
-  const { total: W, shrink: c } = role;
-  const F = fitOf(role, have);
-  const score = scoreFromFit(F, W, c);
+function gapsOf(prepared: PreparedCatalogue, role: PreparedRole, dense: DenseProfile): GapAnalysis {
+  const { have, answered } = dense;
+  const score = roleScore(role, have, answered);
+  const defining = new Set(role.defining);
   const items: GapItem[] = [];
+  const unrated: GapAnalysis['unrated'] = [];
   let weeks = 0;
   for (let i = 0; i < role.skill.length; i++) {
-    const h = have[role.skill[i]!]!;
+    const s = role.skill[i]!;
+    const h = have[s]!;
     const q = role.required[i]!;
     if (h >= q) continue;
-    // Within noise of a whole level, the requirement itself is the target, so effort is never 0.
-    const effort = effortWeeks(h, Math.max(q, wholeLevelMeeting(q)));
-    weeks += effort;
-    const gain = scoreFromFit(F + role.weight[i]! - entryFit(role, i, h), W, c) - score;
-    const shortfall = Math.round((q - h) * 100) / 100;
     const importance = role.importance[i]!;
+    const skillId = prepared.skillIds[s]!;
+    // A skill never rated is not a gap: nobody knows yet whether there is one.
+    if (!answered[s]) {
+      unrated.push({ skillId, required: q, importance, defining: defining.has(i) });
+      continue;
+    }
+    const effort = effortWeeks(h, q);
+    weeks += effort;
+    // Score points closing this one gap would add (the defining-skill limit included).
+    const closed = have.slice();
+    closed[s] = q;
+    const gain = roleScore(role, closed, answered) - score;
+    const shortfall = Math.round((q - h) * 100) / 100;
     items.push({
-      skillId: prepared.skillIds[role.skill[i]!]!,
+      skillId,
       have: h,
       required: q,
       shortfall,
       importance,
+      defining: defining.has(i),
       priority: gain / effort,
       kind:
         shortfall <= QUICK_WIN_MAX_SHORTFALL && importance >= QUICK_WIN_MIN_IMPORTANCE
@@ -77,10 +88,17 @@ function gapsOf(prepared: PreparedCatalogue, role: PreparedRole, have: Float64Ar
       effortWeeks: round1(effort),
     });
   }
+  unrated.sort(
+    (a, b) =>
+      Number(b.defining) - Number(a.defining) ||
+      b.importance - a.importance ||
+      (a.skillId < b.skillId ? -1 : 1),
+  );
   items.sort((a, b) => b.priority - a.priority || (a.skillId < b.skillId ? -1 : 1));
   return {
     roleId: role.id,
     items,
+    unrated,
     quickWins: items.filter((g) => g.kind === 'quick-win'),
     foundations: items.filter((g) => g.kind === 'foundation'),
     effortWeeks: {

@@ -11,7 +11,8 @@ export {
   MAX_LEVEL,
   SHRINKAGE_WEIGHT,
   scoreFromFit,
-  wholeLevelMeeting,
+  requiredLevel,
+  BELOW_FULL,
 } from './engine';
 export { scoreRoles, rankRoles, explainRole, type RankOptions } from './score';
 export {
@@ -36,6 +37,7 @@ export {
   nextQuestion,
   SETTLED_TOP,
   MIN_ANSWERS,
+  OPENING_QUESTIONS,
   QUESTION_BUDGET,
   STABLE_Z,
   type QuestionOptions,

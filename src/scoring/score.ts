@@ -5,12 +5,13 @@
  * c = 1 + K / W, so unmet weight counts a little more in roles with few requirements.
  */
 import {
+  definingCap,
   denseProfile,
   entryFit,
   fitOf,
   roleOf,
   scoreAll,
-  scoreFromFit,
+  scoreOf,
   type DenseProfile,
 } from './engine';
 import { checkPreferences, preferenceEffect, type PreferenceEffect } from './preferences';
@@ -37,7 +38,9 @@ export function statusOf(have: number, required: number): SkillStatus {
  */
 function explain(prepared: PreparedCatalogue, role: PreparedRole, dense: DenseProfile): RoleScore {
   const F = fitOf(role, dense.have);
-  const score = scoreFromFit(F, role.total, role.shrink);
+  const { cap, limit } = definingCap(role, dense.have, dense.answered);
+  const score = scoreOf(role, F, cap);
+  const defining = new Set(role.defining);
   const contributions: SkillContribution[] = [];
   for (let i = 0; i < role.skill.length; i++) {
     const s = role.skill[i]!;
@@ -50,9 +53,30 @@ function explain(prepared: PreparedCatalogue, role: PreparedRole, dense: DensePr
       points: F > 0 ? (score * entryFit(role, i, h)) / F : 0,
       maxPoints: (100 * role.weight[i]!) / role.total,
       status: statusOf(h, role.required[i]!),
+      defining: defining.has(i),
     });
   }
-  return { roleId: role.id, score, contributions, ...countsOf(role, dense) };
+  const unratedDefining = [...role.defining]
+    .map((i) => role.skill[i]!)
+    .filter((s) => !dense.answered[s])
+    .map((s) => prepared.skillIds[s]!);
+  return {
+    roleId: role.id,
+    score,
+    contributions,
+    ...countsOf(role, dense),
+    limit:
+      limit < 0
+        ? null
+        : {
+            skillId: prepared.skillIds[role.skill[limit]!]!,
+            have: dense.have[role.skill[limit]!]!,
+            required: role.required[limit]!,
+            cap,
+          },
+    setAside: limit >= 0 && cap === 0,
+    unratedDefining,
+  };
 }
 
 /** Met, partial and missing requirements, and the share of the role's weight answered. */
@@ -110,39 +134,47 @@ function keepByFilters(role: PreparedRole, filters: RankFilters): boolean {
 /** Scores equal to within this many points rank as ties (sums of the same figures in another order). */
 const SCORE_QUANTUM = 1e-6;
 
-/** Skill scores with the preference effect applied, per role index. */
+/** Scores with the preference effect applied, per role index, and which roles go last. */
 export interface Adjusted {
   scores: ArrayLike<number>;
   /** clamp(score + preference points, 0, 100): what the order follows. */
   adjusted: Float64Array;
   effects: (PreferenceEffect | null)[];
+  /** 1 when a defining skill is answered 0 (see definingCap). */
+  setAside: Uint8Array;
 }
 
 export function adjustScores(
   prepared: PreparedCatalogue,
+  dense: DenseProfile,
   scores: ArrayLike<number>,
   preferences: WorkPreferences | undefined,
 ): Adjusted {
   const n = prepared.roles.length;
+  const setAside = new Uint8Array(n);
+  for (const role of prepared.roles)
+    if (role.defining.length > 0 && definingCap(role, dense.have, dense.answered).cap === 0)
+      setAside[role.index] = 1;
   const effects = new Array<PreferenceEffect | null>(n).fill(null);
-  if (!preferences) return { scores, adjusted: Float64Array.from(scores), effects };
+  if (!preferences) return { scores, adjusted: Float64Array.from(scores), effects, setAside };
   const adjusted = new Float64Array(n);
   for (const { role, index } of prepared.roles) {
     const effect = (effects[index] = preferenceEffect(role, preferences));
     adjusted[index] = Math.min(100, Math.max(0, scores[index]! + effect.adjustment));
   }
-  return { scores, adjusted, effects };
+  return { scores, adjusted, effects, setAside };
 }
 
 /**
- * Roles in rank order: not set aside by preferences first, adjusted score descending (to 1e-6),
+ * Roles in rank order: roles not set aside (by preferences, or by a defining skill answered 0)
+ * first, adjusted score descending (to 1e-6),
  * then the tie-break order (more requirement weight, then id). Each role's three keys are packed
  * into one exact integer (well below 2^53) so a native numeric sort orders them: a comparator
  * sort was most of the cost of ranking 1,000 roles.
  */
 export function orderRoles(
   prepared: PreparedCatalogue,
-  { adjusted, effects }: Adjusted,
+  { adjusted, effects, setAside }: Adjusted,
   roles: readonly PreparedRole[],
 ): PreparedRole[] {
   const n = prepared.roles.length;
@@ -151,7 +183,8 @@ export function orderRoles(
   for (let k = 0; k < roles.length; k++) {
     const { index, tieRank } = roles[k]!;
     const below = steps - 1 - Math.round(adjusted[index]! / SCORE_QUANTUM);
-    keys[k] = ((effects[index]?.excluded ? steps : 0) + below) * n + tieRank;
+    const last = effects[index]?.excluded || setAside[index];
+    keys[k] = ((last ? steps : 0) + below) * n + tieRank;
   }
   keys.sort();
   const out = new Array<PreparedRole>(keys.length);
@@ -176,11 +209,8 @@ export function rankRoles(
 ): RankedRole[] {
   const { filters, preferences } = options;
   if (preferences) checkPreferences(preferences);
-  const adjusted = adjustScores(
-    prepared,
-    scoreAll(prepared, denseProfile(prepared, profile).have),
-    preferences,
-  );
+  const dense = denseProfile(prepared, profile);
+  const adjusted = adjustScores(prepared, dense, scoreAll(prepared, dense), preferences);
   const roles = filters
     ? prepared.roles.filter((role) => keepByFilters(role, filters))
     : prepared.roles;
@@ -194,6 +224,7 @@ export function rankRoles(
       preferenceReasons: effect?.reasons ?? [],
       adjustedScore: adjusted.adjusted[role.index]!,
       excludedByPreferences: effect?.excluded ?? false,
+      setAside: adjusted.setAside[role.index] === 1,
     };
   });
 }

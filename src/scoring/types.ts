@@ -16,7 +16,8 @@ export interface ScoringRole {
   id: string;
   title: string;
   seniority: 'individual-contributor' | 'lead';
-  skills: readonly { skill: string; importance: number; level: number }[];
+  /** `defining` marks a skill without which nobody holds the role (its value, a source, is not read). */
+  skills: readonly { skill: string; importance: number; level: number; defining?: unknown }[];
   education: { typical: string; jobZone: { zone: number } };
   industries: { items: readonly { id: string }[] };
 }
@@ -39,6 +40,8 @@ export interface PreparedRole {
   readonly importance: Float64Array;
   /** Scoring weight: the importance, or 0 when the required level is 0 (nothing to meet). */
   readonly weight: Float64Array;
+  /** Which requirements (indexes into the arrays above) are defining skills. */
+  readonly defining: Int32Array;
   /** W: total scoring weight. */
   readonly total: number;
   /** c = 1 + K / W: how much heavier unmet weight counts. */
@@ -88,7 +91,7 @@ export interface PreparedCatalogue {
   /** The score table, skill by skill in id order. */
   readonly byColumn: readonly SkillColumn[];
   /** Filled on first use by paths and the quiz (see derived() in engine.ts). */
-  readonly derived: { paths?: PathData; questions?: QuestionData };
+  readonly derived: { paths?: PathData; questions?: QuestionData; spread?: Float64Array };
 }
 
 export type SkillStatus = 'met' | 'partial' | 'missing';
@@ -104,6 +107,17 @@ export interface SkillContribution {
   /** The most this skill could add (points when fully met). */
   maxPoints: number;
   status: SkillStatus;
+  /** A defining skill of the role: a shortfall here limits the whole score. */
+  defining: boolean;
+}
+
+/** The defining skill that limits a role's score: its answered level against the level needed. */
+export interface DefiningLimit {
+  skillId: string;
+  have: number;
+  required: number;
+  /** The most the role can score until this gap closes: 100 x have / required. */
+  cap: number;
 }
 
 export interface RoleScore {
@@ -116,6 +130,12 @@ export interface RoleScore {
   missing: number;
   /** 0-1: share of the role's (importance-weighted) skills the person answered. */
   confidence: number;
+  /** The answered defining skill holding the score down, or null when none does. */
+  limit: DefiningLimit | null;
+  /** True when a defining skill is answered 0: the role is set aside, listed after the others. */
+  setAside: boolean;
+  /** Defining skills not rated yet: rating them can move this role a long way. */
+  unratedDefining: string[];
 }
 
 export interface WorkPreferences {
@@ -158,10 +178,14 @@ export interface RankedRole {
   adjustedScore: number;
   /** True when preferences exclude the role (e.g. job zone above the maximum). */
   excludedByPreferences: boolean;
+  /** True when a defining skill is answered 0 (see RoleScore.setAside); listed after the others. */
+  setAside: boolean;
 }
 
 export interface GapItem {
   skillId: string;
+  /** A defining skill of the role: its shortfall limits the score (see definingCap). */
+  defining: boolean;
   have: number;
   required: number;
   shortfall: number;
@@ -175,7 +199,10 @@ export interface GapItem {
 
 export interface GapAnalysis {
   roleId: string;
+  /** Gaps on rated skills, highest priority first. Never a skill the person has not rated. */
   items: GapItem[];
+  /** Requirements the person has not rated yet: defining ones first, then by importance. */
+  unrated: { skillId: string; required: number; importance: number; defining: boolean }[];
   quickWins: GapItem[];
   foundations: GapItem[];
   /** Rough total effort range in weeks (documented heuristic). */

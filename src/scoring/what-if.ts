@@ -20,21 +20,23 @@ export function whatIf(
   const { preferences } = options;
   if (preferences) checkPreferences(preferences);
   const dense = denseProfile(prepared, profile);
-  const before = scoreAll(prepared, dense.have);
-  addToDense(prepared, dense, changes, 'what-if changes');
-  const after = scoreAll(prepared, dense.have);
+  const before = scoreAll(prepared, dense);
   const rankBefore = new Int32Array(prepared.roles.length);
-  orderRoles(prepared, adjustScores(prepared, before, preferences), prepared.roles).forEach(
+  orderRoles(prepared, adjustScores(prepared, dense, before, preferences), prepared.roles).forEach(
     (role, k) => (rankBefore[role.index] = k + 1),
   );
-  return orderRoles(prepared, adjustScores(prepared, after, preferences), prepared.roles).map(
-    (role, k) => ({
-      roleId: role.id,
-      before: before[role.index]!,
-      after: after[role.index]!,
-      rankBefore: rankBefore[role.index]!,
-      rankAfter: k + 1,
-      movement: rankBefore[role.index]! - (k + 1),
-    }),
-  );
+  addToDense(prepared, dense, changes, 'what-if changes');
+  const after = scoreAll(prepared, dense);
+  return orderRoles(
+    prepared,
+    adjustScores(prepared, dense, after, preferences),
+    prepared.roles,
+  ).map((role, k) => ({
+    roleId: role.id,
+    before: before[role.index]!,
+    after: after[role.index]!,
+    rankBefore: rankBefore[role.index]!,
+    rankAfter: k + 1,
+    movement: rankBefore[role.index]! - (k + 1),
+  }));
 }

@@ -1,6 +1,7 @@
 import {
   MIN_ANSWERS,
   nextQuestion,
+  OPENING_QUESTIONS,
   prepareCatalogue,
   QUESTION_BUDGET,
   type Profile,
@@ -45,14 +46,14 @@ const input = {
 const prepared = prepareCatalogue(input);
 
 describe('nextQuestion', () => {
-  it('asks first the open skill worth the most expected points to the expected top 5', () => {
+  it('opens with the skill whose required level differs most between roles', () => {
+    // Spread of the required level over the seven roles (0 where unlisted): a and b 1.84, c and d
+    // 0.98, e, f, g 0.49, h 0. Tied a and b: the smaller id.
     const next = nextQuestion(prepared, {});
-    // With no answers every skill is imputed at level 2: r5, r6, r7 expect 100, r1-r4 about 60.
-    // Expected top 5: r5, r6, r7, r1, r2. 'c' is worth 70 points to r5 and 30 each to r1 and r2
-    // (130 in all); 'a' 70 to r7 and 44 to r1 (114); e, f, d, g 70 each; b 44.
-    expect(next.leading).toEqual(['r5', 'r6', 'r7', 'r1', 'r2']);
-    expect(next.skillId).toBe('c');
+    expect(next.skillId).toBe('a');
+    expect(nextQuestion(prepared, { a: 2 }).skillId).toBe('b');
     expect(next).toMatchObject({ settled: false, reason: null });
+    expect(OPENING_QUESTIONS).toBe(3);
   });
 
   it('never asks an answered skill and asks the one nobody needs last', () => {

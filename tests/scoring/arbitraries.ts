@@ -31,15 +31,20 @@ export const catalogueArbOf = ({
   maxRoles = 7,
   minSkills = 1,
   maxSkills = 8,
+  /** Chance that a requirement is marked defining. */
+  definingShare = 0.3,
 } = {}): fc.Arbitrary<ScoringInput> =>
   fc.integer({ min: minSkills, max: maxSkills }).chain((nSkills) => {
     const ids = Array.from({ length: nSkills }, (_, i) => `s${i}`);
     const entry = (skill: string) =>
-      fc.record({
-        skill: fc.constant(skill),
-        importance: oneDecimal(1, 5),
-        level: oneDecimal(0, 4),
-      });
+      fc
+        .record({
+          skill: fc.constant(skill),
+          importance: oneDecimal(1, 5),
+          level: oneDecimal(0, 4),
+          defining: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < definingShare),
+        })
+        .map(({ defining, ...e }) => (defining ? { ...e, defining: true } : e));
     const role = fc
       .tuple(
         fc.subarray(ids, { minLength: 1 }),

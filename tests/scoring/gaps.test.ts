@@ -1,4 +1,4 @@
-import { effortWeeks, gapAnalysis, prepareCatalogue, whatIf } from '@/scoring';
+import { effortWeeks, gapAnalysis, prepareCatalogue, requiredLevel, whatIf } from '@/scoring';
 import { scoringRole, skillList, WORKED_EXAMPLE } from './arbitraries';
 
 const { input, profile } = WORKED_EXAMPLE;
@@ -15,33 +15,42 @@ describe('effortWeeks', () => {
 });
 
 describe('gapAnalysis', () => {
-  it('lists each short skill with shortfall, effort and priority, as in the worked example', () => {
+  it('lists each short rated skill with shortfall, effort and priority, as in the worked example', () => {
     const gaps = gapAnalysis(prepared, profile, 'analyst');
-    expect(gaps.items.map((g) => g.skillId)).toEqual(['communication', 'sql']);
-    const [communication, sql] = gaps.items;
-    expect(communication).toMatchObject({
-      have: 0,
-      required: 2,
-      shortfall: 2,
-      importance: 4,
-      kind: 'foundation',
-      effortWeeks: 6,
-    });
+    // Communication was never rated: not a gap, but listed as not rated yet.
+    expect(gaps.items.map((g) => g.skillId)).toEqual(['sql']);
+    expect(gaps.unrated).toEqual([
+      { skillId: 'communication', required: 2, importance: 4, defining: false },
+    ]);
+    const [sql] = gaps.items;
     expect(sql).toMatchObject({
       have: 2,
       required: 3,
       shortfall: 1,
       importance: 5,
+      defining: false,
       kind: 'quick-win',
       effortWeeks: 8,
     });
-    // Closing communication lifts the score from 2850/71 to 9300/118 in 6 weeks.
-    expect(communication!.priority).toBeCloseTo((9300 / 118 - 2850 / 71) / 6, 10);
-    // Closing sql lifts it to 800 / (8 + 20/3) in 8 weeks.
+    // Closing sql lifts the score from 2850/71 to 800 / (8 + 20/3) in 8 weeks.
     expect(sql!.priority).toBeCloseTo((800 / (8 + 20 / 3) - 2850 / 71) / 8, 10);
     expect(gaps.quickWins.map((g) => g.skillId)).toEqual(['sql']);
-    expect(gaps.foundations.map((g) => g.skillId)).toEqual(['communication']);
-    expect(gaps.effortWeeks).toEqual({ low: 11, high: 21 });
+    expect(gaps.foundations).toEqual([]);
+    expect(gaps.effortWeeks).toEqual({ low: 6, high: 12 });
+  });
+
+  it('lists a rated 0 as a gap, with the steps from 0', () => {
+    const gaps = gapAnalysis(prepared, { ...profile, communication: 0 }, 'analyst');
+    expect(gaps.items.map((g) => g.skillId)).toEqual(['communication', 'sql']);
+    expect(gaps.items[0]).toMatchObject({
+      have: 0,
+      required: 2,
+      kind: 'foundation',
+      effortWeeks: 6,
+    });
+    // Closing communication lifts the score from 2850/71 to 9300/118 in 6 weeks.
+    expect(gaps.items[0]!.priority).toBeCloseTo((9300 / 118 - 2850 / 71) / 6, 10);
+    expect(gaps.unrated).toEqual([]);
   });
 
   it('is empty with zero effort when every requirement is met', () => {
@@ -63,42 +72,28 @@ describe('gapAnalysis', () => {
     });
   });
 
-  it('counts the effort to the whole level that meets a fractional requirement, since answers are whole levels', () => {
-    // O*NET levels are rescaled to decimals (2.2, 2.5); a person answering 2 meets them only at 3,
-    // which the gap plan shows as "2 (Working) -> 3 (Proficient)": the weeks must be that climb.
+  it('reads a fractional requirement as its nearest whole level, in the score and the plan alike', () => {
+    // O*NET levels are rescaled to decimals (2.2, 2.5): 2.2 asks for 2 (met by a 2), 2.5 for 3.
     const rated = prepareCatalogue({
       skills: skillList(['communication', 'monitoring', 'sql']),
       roles: [
         scoringRole('manager', [
           { skill: 'communication', importance: 4, level: 2.2 },
           { skill: 'monitoring', importance: 4, level: 2.5 },
-          { skill: 'sql', importance: 4, level: 3 },
+          { skill: 'sql', importance: 4, level: 0.3 },
         ]),
       ],
     });
-    const gaps = gapAnalysis(rated, { communication: 2, monitoring: 2, sql: 2 }, 'manager');
-    expect(Object.fromEntries(gaps.items.map((g) => [g.skillId, g.effortWeeks]))).toEqual({
-      communication: 8,
-      monitoring: 8,
-      sql: 8,
-    });
-    // Same climb, and a level 2 already earns most of a 2.2 requirement's weight, so closing it
-    // gains least: it comes last, not first as it would with 1.6 weeks of pro-rata effort.
-    expect(gaps.items.map((g) => g.skillId)).toEqual(['sql', 'monitoring', 'communication']);
-    expect(gaps.items.find((g) => g.skillId === 'communication')).toMatchObject({
-      required: 2.2,
-      shortfall: 0.2,
-    });
-    expect(gaps.effortWeeks).toEqual({ low: 18, high: 36 });
-  });
-
-  it('keeps priority finite for a requirement a hair above a whole level', () => {
-    const noisy = prepareCatalogue({
-      skills: skillList(['sql']),
-      roles: [scoringRole('r', [{ skill: 'sql', importance: 3, level: 2 + 1e-7 }])],
-    });
-    const [item] = gapAnalysis(noisy, { sql: 2 }, 'r').items;
-    expect(Number.isFinite(item!.priority)).toBe(true);
+    const gaps = gapAnalysis(rated, { communication: 2, monitoring: 2, sql: 0 }, 'manager');
+    expect(gaps.items.map((g) => [g.skillId, g.required, g.effortWeeks])).toEqual([
+      ['sql', 1, 2],
+      ['monitoring', 3, 8],
+    ]);
+    expect(requiredLevel(2.2)).toBe(2);
+    expect(requiredLevel(2.5)).toBe(3);
+    expect(requiredLevel(0.3)).toBe(1);
+    expect(requiredLevel(0)).toBe(0);
+    expect(requiredLevel(2 + 1e-7)).toBe(2);
   });
 
   it('rejects an unknown role', () => {

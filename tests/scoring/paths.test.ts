@@ -16,14 +16,14 @@ function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-// A ladder: each rung needs one more half level of sql and python than the last.
-const rungs = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4];
+// A ladder: each rung needs one more whole level than the last, of sql and python in turn:
+// (sql, python) = (1, 0), (1, 1), (2, 1), (2, 2), (3, 2), (3, 3), (4, 3), (4, 4).
 const ladder = prepareCatalogue({
   skills: skillList(['python', 'sql']),
-  roles: rungs.map((level, i) =>
+  roles: Array.from({ length: 8 }, (_, i) =>
     scoringRole(`rung-${i}`, [
-      { skill: 'sql', importance: 4, level },
-      { skill: 'python', importance: 3, level },
+      { skill: 'sql', importance: 4, level: Math.ceil((i + 1) / 2) },
+      { skill: 'python', importance: 3, level: Math.floor((i + 1) / 2) },
     ]),
   ),
 });
@@ -60,14 +60,12 @@ describe('leapCost', () => {
 describe('adjacentRoles', () => {
   it('lists the cheapest moves first with their weeks, cost and the skills each adds', () => {
     const near = adjacentRoles(ladder, 'rung-3', 4);
-    // Moving down needs nothing (ties: the role whose way back is shorter first); up needs half a level of two skills.
+    // Moving down needs nothing (ties: the role whose way back is shorter first: 4, 8, 10 weeks);
+    // up needs one level of sql, 2 -> 3 (8 weeks).
     expect(near.map((e) => e.roleId)).toEqual(['rung-2', 'rung-1', 'rung-0', 'rung-4']);
     expect(near.map((e) => e.weeks)).toEqual([0, 0, 0, 8]);
     expect(near[3]!.cost).toBeCloseTo(8 * 1.08, 10);
-    expect(near[3]!.skillsGained).toEqual([
-      { skillId: 'python', from: 2, to: 2.5 },
-      { skillId: 'sql', from: 2, to: 2.5 },
-    ]);
+    expect(near[3]!.skillsGained).toEqual([{ skillId: 'sql', from: 2, to: 3 }]);
   });
 
   it('keeps six by default and never lists the start role', () => {

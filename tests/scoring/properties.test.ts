@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  BELOW_FULL,
   explainRole,
   gapAnalysis,
   MIN_ANSWERS,
@@ -7,6 +8,7 @@ import {
   prepareCatalogue,
   QUESTION_BUDGET,
   rankRoles,
+  requiredLevel,
   scoreRoles,
   whatIf,
   type Profile,
@@ -35,29 +37,33 @@ function meetsAll(input: ScoringInput, roleIndex: number, base: Profile): Profil
 }
 
 /** 6-10 roles, 6-12 skills, most answered and one to three still open: where a quiz may stop early. */
-const mostlyAnswered = catalogueArbOf({
-  minRoles: 6,
-  maxRoles: 10,
-  minSkills: 6,
-  maxSkills: 12,
-}).chain((input) =>
-  fc
-    .tuple(
-      fc.tuple(...input.skills.map(() => fc.integer({ min: 0, max: 4 }))),
-      fc.subarray(
-        input.skills.map((s) => s.id),
-        { minLength: 1, maxLength: Math.min(3, input.skills.length) },
-      ),
-    )
-    .map(([levels, open]) => {
-      const answers = Object.fromEntries(
-        input.skills
-          .map((s, i) => [s.id, levels[i]!] as const)
-          .filter(([id]) => !open.includes(id)),
-      );
-      return [input, answers] as const;
-    }),
-);
+const mostlyAnsweredOf = (definingShare: number) =>
+  catalogueArbOf({
+    minRoles: 6,
+    maxRoles: 10,
+    minSkills: 6,
+    maxSkills: 12,
+    definingShare,
+  }).chain((input) =>
+    fc
+      .tuple(
+        fc.tuple(...input.skills.map(() => fc.integer({ min: 0, max: 4 }))),
+        fc.subarray(
+          input.skills.map((s) => s.id),
+          { minLength: 1, maxLength: Math.min(3, input.skills.length) },
+        ),
+      )
+      .map(([levels, open]) => {
+        const answers = Object.fromEntries(
+          input.skills
+            .map((s, i) => [s.id, levels[i]!] as const)
+            .filter(([id]) => !open.includes(id)),
+        );
+        return [input, answers] as const;
+      }),
+  );
+// Without defining marks, so the stable and budget rules can be reached.
+const mostlyAnswered = mostlyAnsweredOf(0);
 
 describe('scoring properties', () => {
   it('keeps every score within 0-100 and every confidence within 0-1, never NaN', () => {
@@ -94,7 +100,7 @@ describe('scoring properties', () => {
     );
   });
 
-  it('never lowers any role score when a skill level rises', () => {
+  it('never lowers any role score when an answered level rises (rating a defining skill low may)', () => {
     fc.assert(
       fc.property(
         withProfile.chain(([input, profile]) =>
@@ -107,8 +113,11 @@ describe('scoring properties', () => {
         ),
         ([input, profile, skill, raise]) => {
           const prepared = prepareCatalogue(input);
-          const raised = { ...profile, [skill]: Math.min(4, (profile[skill] ?? 0) + raise) };
-          const before = scoreRoles(prepared, profile);
+          // Rating a skill for the first time can lower a role it defines (see the defining
+          // limit), so the property compares answered levels only.
+          const start = { ...profile, [skill]: profile[skill] ?? 0 };
+          const raised = { ...start, [skill]: Math.min(4, start[skill]! + raise) };
+          const before = scoreRoles(prepared, start);
           const after = scoreRoles(prepared, raised);
           before.forEach((b, i) =>
             check(after[i]!.score >= b.score, `${b.roleId}: ${b.score} -> ${after[i]!.score}`),
@@ -172,7 +181,7 @@ describe('scoring properties', () => {
     );
   });
 
-  it('ranks 1..n in adjusted-score order, excluded roles last', () => {
+  it('ranks 1..n in adjusted-score order, roles set aside (by preferences or a defining 0) last', () => {
     fc.assert(
       fc.property(
         withProfile,
@@ -185,9 +194,10 @@ describe('scoring properties', () => {
           ranked.forEach((r, i) => check(r.rank === i + 1, 'ranks not 1..n'));
           for (let i = 1; i < ranked.length; i++) {
             const [prev, cur] = [ranked[i - 1]!, ranked[i]!];
-            if (prev.excludedByPreferences === cur.excludedByPreferences)
+            const last = (r: typeof cur) => r.excludedByPreferences || r.setAside;
+            if (last(prev) === last(cur))
               check(prev.adjustedScore >= cur.adjustedScore - 1e-6, 'out of order');
-            else check(cur.excludedByPreferences, 'an excluded role before an included one');
+            else check(last(cur), 'a set-aside role before another');
             check(
               cur.adjustedScore === Math.min(100, cur.score + cur.preferenceAdjustment),
               'adjusted score',
@@ -196,6 +206,75 @@ describe('scoring properties', () => {
         },
       ),
       RUNS,
+    );
+  });
+
+  it('limits a score by its weakest answered defining skill, and shows 100 only when nothing is unmet', () => {
+    fc.assert(
+      fc.property(withProfile, ([input, profile]) => {
+        const prepared = prepareCatalogue(input);
+        for (const s of scoreRoles(prepared, profile)) {
+          const role = input.roles.find((r) => r.id === s.roleId)!;
+          for (const req of role.skills) {
+            const have = profile[req.skill];
+            const need = requiredLevel(req.level);
+            if (!req.defining || have === undefined || need === 0) continue;
+            check(
+              s.score <= (100 * Math.min(have, need)) / need + 1e-9,
+              `${s.roleId} above its ${req.skill} limit`,
+            );
+          }
+          const unmet = s.contributions.some((c) => c.status !== 'met');
+          check(!unmet || s.score <= BELOW_FULL, `${s.roleId} shows ${s.score} beside a gap`);
+          check(unmet || s.score === 100, `${s.roleId} meets everything but scores ${s.score}`);
+          check(
+            s.setAside === (s.limit !== null && s.limit.have === 0),
+            `${s.roleId} set aside flag`,
+          );
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('lists a role whose defining skill is answered 0 after every role without one', () => {
+    fc.assert(
+      fc.property(withProfile, ([input, profile]) => {
+        const ranked = rankRoles(prepareCatalogue(input), profile);
+        const firstAside = ranked.findIndex((r) => r.setAside);
+        if (firstAside >= 0)
+          check(
+            ranked.slice(firstAside).every((r) => r.setAside),
+            'set-aside roles come last',
+          );
+        const explained = new Map(
+          scoreRoles(prepareCatalogue(input), profile).map((s) => [s.roleId, s]),
+        );
+        for (const r of ranked)
+          check(r.setAside === explained.get(r.roleId)!.setAside, 'rank and explain agree');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never lowers a score when a defining skill improves', () => {
+    fc.assert(
+      fc.property(withProfile, ([input, profile]) => {
+        const prepared = prepareCatalogue(input);
+        for (const role of input.roles)
+          for (const req of role.skills.filter((r) => r.defining)) {
+            const have = profile[req.skill] ?? 0;
+            if (have >= 4) continue;
+            const before = explainRole(prepared, { ...profile, [req.skill]: have }, role.id).score;
+            const after = explainRole(
+              prepared,
+              { ...profile, [req.skill]: have + 1 },
+              role.id,
+            ).score;
+            check(after >= before - 1e-9, `${role.id}: raising ${req.skill} lowered the score`);
+          }
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -216,8 +295,12 @@ describe('scoring properties', () => {
             check(row.movement === row.rankBefore - row.rankAfter, 'movement');
             const gaps = gapAnalysis(prepared, profile, row.roleId);
             check(
-              (gaps.items.length === 0) === (row.before === 100),
-              'gaps exist exactly when the score is below 100',
+              (gaps.items.length + gaps.unrated.length === 0) === (row.before === 100),
+              'gaps or unrated requirements exist exactly when the score is below 100',
+            );
+            check(
+              gaps.items.every((g) => profile[g.skillId] !== undefined),
+              'a gap is always on a rated skill',
             );
           }
         },
@@ -246,6 +329,22 @@ describe('scoring properties', () => {
           throw new Error(`still asking after ${input.skills.length} skills`);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('never settles, short of complete, while a leading role has a defining skill left to ask', () => {
+    fc.assert(
+      fc.property(mostlyAnsweredOf(0.4), ([input, answers]) => {
+        const now = nextQuestion(prepareCatalogue(input), answers);
+        if (!now.settled || now.reason === 'complete') return;
+        for (const id of now.leading) {
+          const role = input.roles.find((r) => r.id === id)!;
+          for (const req of role.skills)
+            if (req.defining && requiredLevel(req.level) > 0)
+              check(answers[req.skill] !== undefined, `${id}: settled with ${req.skill} open`);
+        }
+      }),
       RUNS,
     );
   });
