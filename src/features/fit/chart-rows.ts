@@ -1,15 +1,21 @@
 import { heldLevel, requiredLevel } from '@/shared/format/level';
 import type { SkillContribution } from '@/scoring';
-import type { SkillChartDatum } from './skill-chart';
+
+/** One skill's meter: the person's level against the role's need, both whole levels 0 to 4. */
+export interface LevelMeterDatum {
+  name: string;
+  you: number;
+  required: number;
+}
 
 /**
- * The chart's bars in the whole levels the table beside it shows: a requirement as the level to
- * reach (2.2 -> 3), an answer as held (unanswered = 0), so the bars and the table agree.
+ * The meters' levels in the whole levels the table shows: a requirement as the level to reach
+ * (2.2 -> 3), an answer as held (unanswered = 0), so the meter and the numbers beside it agree.
  */
 export function chartRows(
   rows: readonly SkillContribution[],
   name: (skillId: string) => string,
-): SkillChartDatum[] {
+): LevelMeterDatum[] {
   return rows.map((c) => ({
     name: name(c.skillId),
     you: heldLevel(c.have ?? 0),

@@ -1,12 +1,10 @@
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { RoleScore, SkillStatus } from '@/scoring';
-import { chartRows } from './chart-rows';
+import { chartRows, type LevelMeterDatum } from './chart-rows';
 import { TableRegion } from '@/shared/ui/table-region';
 import { formatLevel } from '@/shared/format/level';
 import { formatPoints } from '@/shared/format/effort';
-
-const SkillChart = lazy(() => import('./skill-chart'));
 
 const STATUS_TEXT: Record<SkillStatus, string> = {
   met: 'Met',
@@ -14,28 +12,39 @@ const STATUS_TEXT: Record<SkillStatus, string> = {
   missing: 'Missing',
 };
 
-/** The chart of you vs. the role, and a table with the same numbers plus each skill's points. */
+/**
+ * Why: a meter per skill drawn in the whole levels 0 to 4, the person's level as a bar and the
+ * role's need as a mark. Classes, not inline widths, so it survives the page's CSP. The label is
+ * its text equivalent; the row's cells give the same numbers in words.
+ */
+function LevelMeter({ datum }: { datum: LevelMeterDatum }) {
+  return (
+    <span
+      className="fit-meter"
+      role="img"
+      aria-label={`You ${datum.you} of 4, the role needs ${datum.required}`}
+    >
+      <span className={`fit-meter-you level-${datum.you}`} />
+      <span className={`fit-meter-need level-${datum.required}`} />
+    </span>
+  );
+}
+
+/** Skill by skill: your level against the role's need as a meter and in words, plus the points. */
 export function SkillBreakdown({ score }: { score: RoleScore }) {
   const { skillName } = useCatalogueModel();
   const captionId = useId();
   const rows = [...score.contributions].sort(
     (a, b) => b.importance - a.importance || b.maxPoints - a.maxPoints,
   );
-  const chartData = chartRows(rows, skillName);
+  const meters = chartRows(rows, skillName);
 
   return (
     <>
-      <figure className="fit-chart">
-        <div aria-hidden="true" className="fit-chart-canvas">
-          <Suspense fallback={<p className="muted">Loading chart…</p>}>
-            <SkillChart data={chartData} />
-          </Suspense>
-        </div>
-        <figcaption className="muted">
-          Your level (blue) against the level the role needs (grey), on the 0 to 4 scale. The table
-          below lists the same numbers.
-        </figcaption>
-      </figure>
+      <p className="muted fit-meter-key">
+        Each meter shows your level (blue bar) against the level the role needs (dark mark), on the
+        0 to 4 scale.
+      </p>
       <TableRegion labelledBy={captionId}>
         <table className="fit-table">
           <caption id={captionId}>
@@ -46,17 +55,19 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
               <th scope="col">Skill</th>
               <th scope="col">You</th>
               <th scope="col">Required</th>
+              <th scope="col">You against need</th>
               <th scope="col">Importance</th>
               <th scope="col">Points</th>
               <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((c) => (
+            {rows.map((c, i) => (
               <tr key={c.skillId} className={`status-${c.status}`}>
                 <th scope="row">{skillName(c.skillId)}</th>
                 <td>{formatLevel(c.have)}</td>
                 <td>{formatLevel(c.required, 'required')}</td>
+                <td>{meters[i] && <LevelMeter datum={meters[i]} />}</td>
                 <td>{c.importance} of 5</td>
                 <td>
                   {formatPoints(c.points)} of {formatPoints(c.maxPoints)}
@@ -68,7 +79,7 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
           <tfoot>
             <tr>
               <th scope="row">Total</th>
-              <td colSpan={3} />
+              <td colSpan={4} />
               <td>{formatPoints(score.score)} of 100</td>
               <td />
             </tr>

@@ -65,11 +65,16 @@ describe('RoleFit', () => {
     expect(Math.round(points)).toBe(score);
   });
 
-  it('describes the chart and keeps it out of the accessibility tree', () => {
+  it('draws a meter in each skill row, your level against the need, with the same numbers in words', () => {
     renderFit();
-    const figure = screen.getByRole('figure');
-    expect(figure).toHaveTextContent(/the table below lists the same numbers/i);
-    expect(figure.querySelector('[aria-hidden="true"]')).not.toBeNull();
+    // Statistics: you 2, the role needs 4; cloud platforms answered 0.
+    const stats = within(rowFor('Statistics')).getByRole('img');
+    expect(stats).toHaveAccessibleName('You 2 of 4, the role needs 4');
+    expect(stats.querySelector('.fit-meter-you')).toHaveClass('level-2');
+    expect(stats.querySelector('.fit-meter-need')).toHaveClass('level-4');
+    const cloud = within(rowFor('Cloud platforms')).getByRole('img');
+    expect(cloud).toHaveAccessibleName(/^You 0 of 4/);
+    expect(screen.queryByRole('figure')).toBeNull();
   });
 
   it('puts quick wins before foundations and gives learning steps for each gap', () => {
