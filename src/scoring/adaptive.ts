@@ -308,12 +308,13 @@ export function nextQuestion(
   for (const a of answered) count += a;
 
   // Defining skills still open for a role that could plausibly end in the top 5 (the expected
-  // top 5 and any role within CONTENDER_MARGIN points of its 5th): the ranking cannot be called
+  // top 5, the top 5 results would show now, and any role within CONTENDER_MARGIN points of the
+  // expected 5th): the ranking cannot be called
   // settled while one of them might set that role aside or lift it.
   const fifth = expected[top[top.length - 1]!] ?? 0;
   const pending = new Set<number>();
   for (const r of order) {
-    if (!top.includes(r) && expected[r]! < fifth - CONTENDER_MARGIN) continue;
+    if (!top.includes(r) && !shownTop.has(r) && expected[r]! < fifth - CONTENDER_MARGIN) continue;
     const role = prepared.roles[r]!;
     for (const i of role.defining) if (!fixed[role.skill[i]!]) pending.add(role.skill[i]!);
   }
