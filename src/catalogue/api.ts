@@ -1,9 +1,11 @@
 /**
- * Loading the catalogue: its own hashed asset, fetched through TanStack Query and validated
- * again at load time (the build validated it too; this guards against a stale or garbled file).
+ * Loading the catalogue: its own hashed asset, fetched through TanStack Query. The build
+ * validated it with the full schema; at load time a cheap shape check guards against a stale or
+ * garbled file (./check-shape.ts).
  */
 import { queryOptions } from '@tanstack/react-query';
 import catalogueUrl from 'virtual:catalogue-url';
+import { checkCatalogueShape } from './check-shape';
 import type { CatalogueModel } from './model';
 import type { Catalogue } from './schema';
 
@@ -37,16 +39,16 @@ export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalo
   } catch {
     throw new CatalogueLoadError('The role catalogue arrived damaged (it is not valid JSON).');
   }
-  // The validator (zod) loads in parallel with the file, keeping it out of the up-front bundle.
-  const { catalogueSchema, zodIssues, formatIssue } = await import('./load-validation');
-  const parsed = catalogueSchema.safeParse(json);
-  if (!parsed.success) {
+  // The build validated the file with the full schema; here a cheap walk over the fields the app
+  // reads catches a stale or damaged file without loading zod or holding the main thread.
+  const issues = checkCatalogueShape(json);
+  if (issues.length > 0) {
     throw new CatalogueLoadError(
       'The role catalogue arrived in an unexpected shape.',
-      zodIssues('catalogue.json', parsed.error).slice(0, 5).map(formatIssue),
+      issues.map((issue) => `catalogue.json: ${issue.path}: ${issue.message}`),
     );
   }
-  return parsed.data;
+  return json as Catalogue;
 }
 
 /** The file, validated, then built into the one CatalogueModel every view reads. */
