@@ -23,6 +23,12 @@ import {
   type QuizMode,
   type QuizStage,
 } from './sanitize';
+import {
+  browserStorage,
+  classifyStorageError,
+  probeStorage,
+  setStorageHealth,
+} from './storage-health';
 
 export { migrate, sanitize, FIELD_LABELS, STORE_VERSION } from './sanitize';
 export type { PersistedAnswers, QuizMode, QuizStage } from './sanitize';
@@ -36,6 +42,8 @@ export interface AnswersState extends PersistedAnswers {
   clearAnswer: (skillId: string) => void;
   /** Merges a whole profile (e.g. "keep this change", "save shared results"); invalid entries are ignored. */
   mergeAnswers: (profile: Profile) => void;
+  /** Replaces all answers (and the preferences, when given), e.g. restoring a downloaded file. */
+  replaceAnswers: (answers: Profile, preferences: WorkPreferences | null) => void;
   setPreferences: (partial: Partial<WorkPreferences>) => void;
   /** Starts (or switches to) a mode; keeps answers. */
   startQuiz: (mode: QuizMode) => void;
@@ -51,27 +59,43 @@ export interface AnswersState extends PersistedAnswers {
   reset: () => void;
 }
 
-/** localStorage that never throws (private mode, quota, disabled storage) and never parses unsafely. */
+/**
+ * localStorage that never throws (private mode, quota, disabled storage) and never parses unsafely.
+ * Every write reports to the storage health, so the UI can say when answers live only in memory.
+ */
 const storage: PersistStorage<PersistedAnswers> = {
   getItem: (name) => {
+    const local = browserStorage();
+    if (!local) {
+      setStorageHealth('unavailable');
+      return null;
+    }
     let text: string | null = null;
     try {
-      text = globalThis.localStorage?.getItem(name) ?? null;
+      text = local.getItem(name);
     } catch {
+      setStorageHealth('unavailable');
       return null;
     }
     return parseStored(text) as StorageValue<PersistedAnswers> | null;
   },
   setItem: (name, value) => {
+    const local = browserStorage();
+    if (!local) {
+      setStorageHealth('unavailable');
+      return;
+    }
     try {
-      globalThis.localStorage?.setItem(name, JSON.stringify(value));
-    } catch {
-      // Storage full or blocked: answers stay in memory for this visit.
+      local.setItem(name, JSON.stringify(value));
+      setStorageHealth('ok');
+    } catch (error) {
+      // Storage full or blocked: answers stay in memory for this visit, and the UI says so.
+      setStorageHealth(classifyStorageError(error));
     }
   },
   removeItem: (name) => {
     try {
-      globalThis.localStorage?.removeItem(name);
+      browserStorage()?.removeItem(name);
     } catch {
       // Nothing to remove when storage is unavailable.
     }
@@ -79,6 +103,9 @@ const storage: PersistStorage<PersistedAnswers> = {
 };
 
 const now = () => Date.now();
+
+// Checked once at start-up, before anything is answered, so the warning shows from the first page.
+setStorageHealth(probeStorage());
 
 export const useAnswersStore = create<AnswersState>()(
   persist(
@@ -107,6 +134,15 @@ export const useAnswersStore = create<AnswersState>()(
         if (Object.keys(valid).length === 0) return;
         set((s) => ({
           answers: { ...s.answers, ...valid },
+          skipped: s.skipped.filter((id) => !(id in valid)),
+          updatedAt: now(),
+        }));
+      },
+      replaceAnswers: (answers, preferences) => {
+        const { answers: valid } = salvageAnswers(answers);
+        set((s) => ({
+          answers: valid,
+          preferences: preferences ? sanitize({ preferences }).state.preferences : s.preferences,
           skipped: s.skipped.filter((id) => !(id in valid)),
           updatedAt: now(),
         }));

@@ -177,3 +177,24 @@ describe('what-if', () => {
     expect(useWhatIfStore.getState().overrides).toEqual({});
   });
 });
+
+describe('replaceAnswers', () => {
+  it('replaces every answer and the preferences, and persists them', () => {
+    const s = useAnswersStore.getState();
+    s.setAnswer('python', 1);
+    s.skip('sql');
+    s.replaceAnswers({ sql: 3, statistics: 2 }, { leadership: 1, industries: [], maxJobZone: 3 });
+    const after = useAnswersStore.getState();
+    expect(after.answers).toEqual({ sql: 3, statistics: 2 });
+    expect(after.skipped).toEqual([]);
+    expect(after.preferences.maxJobZone).toBe(3);
+    expect(stored().state.answers).toEqual({ sql: 3, statistics: 2 });
+  });
+
+  it('keeps the preferences when the file has none', () => {
+    const s = useAnswersStore.getState();
+    s.setPreferences({ maxJobZone: 2 });
+    s.replaceAnswers({ sql: 1 }, null);
+    expect(useAnswersStore.getState().preferences.maxJobZone).toBe(2);
+  });
+});

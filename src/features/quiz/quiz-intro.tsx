@@ -1,5 +1,6 @@
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { useAnswers, type QuizMode } from '@/store/answers';
+import { useStorageHealth } from '@/store/storage-health';
 import { QUICK_TYPICAL } from './quick-step';
 import { useStepFocus } from './use-step-focus';
 
@@ -13,6 +14,7 @@ interface QuizIntroProps {
 export function QuizIntro({ onStart, focus }: QuizIntroProps) {
   const { catalogue, categories: groups } = useCatalogueModel();
   const saved = Object.keys(useAnswers()).length;
+  const saving = useStorageHealth() === 'ok';
   const focusRef = useStepFocus<HTMLParagraphElement>('intro');
   return (
     <div className="quiz-intro">
@@ -55,8 +57,10 @@ export function QuizIntro({ onStart, focus }: QuizIntroProps) {
         </p>
       )}
       <p className="quiz-privacy">
-        <strong>Your answers stay in this browser.</strong> Nothing is sent anywhere. They are saved
-        as you go, so you can close the tab and pick up later, and starting over deletes them.
+        <strong>Your answers stay in this browser.</strong> Nothing is sent anywhere.{' '}
+        {saving
+          ? 'They are saved as you go, so you can close the tab and pick up later, and starting over deletes them.'
+          : 'This browser is not saving them, though: download them before you close the tab.'}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { StorageBanner } from '@/shared/ui/storage-banner';
 import type { QuizMode } from '@/store/answers';
 import { CheckpointStep } from './checkpoint-step';
 import { FullStep } from './full-step';
@@ -48,6 +49,7 @@ export function QuizPage() {
   return (
     <section className="page quiz-page">
       <PageHeading>Skills quiz</PageHeading>
+      <StorageBanner />
       <ResetNotice />
       <div className={inQuiz ? 'quiz-layout' : undefined}>
         <div className="quiz-main">{content}</div>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useAnswers, useAnswersStore, type QuizMode } from '@/store/answers';
+import { useStorageHealth } from '@/store/storage-health';
 import { useWhatIfStore } from '@/store/what-if';
 import { useStepFocus } from './use-step-focus';
 
@@ -17,6 +18,7 @@ interface QuizWelcomeProps {
 export function QuizWelcome({ onResume, onStartOver, onSwitch, focus }: QuizWelcomeProps) {
   const count = Object.keys(useAnswers()).length;
   const mode = useAnswersStore((s) => s.mode);
+  const where = useStorageHealth() === 'ok' ? 'saved in this browser' : 'in this tab (not saved)';
   const updatedAt = useAnswersStore((s) => s.updatedAt);
   const completedAt = useAnswersStore((s) => s.completedAt);
   const [confirming, setConfirming] = useState(false);
@@ -40,7 +42,7 @@ export function QuizWelcome({ onResume, onStartOver, onSwitch, focus }: QuizWelc
         Welcome back
       </h2>
       <p>
-        You have {count} {count === 1 ? 'answer' : 'answers'} saved in this browser from the{' '}
+        You have {count} {count === 1 ? 'answer' : 'answers'} {where} from the{' '}
         {mode === 'full' ? 'full' : 'quick'} quiz
         {updatedAt !== null && `, last changed on ${dateFormat.format(updatedAt)}`}.
         {completedAt !== null && ' You finished it before; you can still change any answer.'}

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { StorageBanner } from '@/shared/ui/storage-banner';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { Profile, WorkPreferences } from '@/scoring';
 import { paths } from '@/shared/paths';
 import { useAnswers, usePreferences } from '@/store/answers';
 import { useEffectiveProfile, useWhatIfStore } from '@/store/what-if';
 import { ExportButton } from './export-button';
+import { ImportAnswers } from './import-answers';
 import { PreferenceSummary } from './preference-summary';
 import { SHORT_QUIZ, skillsToTry } from './explain';
 import { useResultFilters } from './filters';
@@ -43,6 +45,7 @@ export function MyResults({ whatIf, share }: MyResultsSlots) {
   return (
     <section className="page results-page">
       <PageHeading>Your results</PageHeading>
+      <StorageBanner />
       <p className="results-intro">
         Roles ranked by how well your {answered} answered{' '}
         {answered === 1 ? 'skill fits' : 'skills fit'} what each role needs, adjusted for your work
@@ -71,6 +74,7 @@ export function MyResults({ whatIf, share }: MyResultsSlots) {
         <h2 id="results-keep-title">Share, download or print</h2>
         {share(answers, preferences)}
         <ExportButton answers={answers} preferences={preferences} />
+        <ImportAnswers />
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>

@@ -1,8 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { StorageBanner } from '@/shared/ui/storage-banner';
 import { paths } from '@/shared/paths';
 import { useHasAnswers } from '@/store/answers';
 import { ExampleResults } from './example-results';
+import { ImportAnswers } from './import-answers';
 import { MyResults, type MyResultsSlots } from './my-results';
 import './results.css';
 
@@ -18,6 +20,7 @@ function ResultsInvitation() {
   return (
     <section className="page results-page">
       <PageHeading>Your results</PageHeading>
+      <StorageBanner />
       <p>
         There is nothing to rank yet: answer a few questions about your skills and Pathfinder will
         show which data and AI roles fit you, why, and what to learn next.
@@ -33,6 +36,7 @@ function ResultsInvitation() {
       <p className="muted">
         The example shows the results of a made-up person without touching your own answers.
       </p>
+      <ImportAnswers />
     </section>
   );
 }

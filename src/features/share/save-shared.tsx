@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/shared/paths';
 import { useAnswersStore, useHasAnswers } from '@/store/answers';
+import { useStorageHealth } from '@/store/storage-health';
 import type { SharedProfile } from './codec';
 
 type Step = 'idle' | 'confirm' | 'saved';
@@ -9,6 +10,7 @@ type Step = 'idle' | 'confirm' | 'saved';
 /** Copies shared answers into this browser's answers, with a confirmation when that overwrites. */
 export function SaveShared({ shared }: { shared: SharedProfile }) {
   const hasAnswers = useHasAnswers();
+  const saving = useStorageHealth() === 'ok';
   const [step, setStep] = useState<Step>('idle');
   const focusTarget = useRef<HTMLElement | null>(null);
   const moved = useRef(false);
@@ -33,8 +35,9 @@ export function SaveShared({ shared }: { shared: SharedProfile }) {
       {step === 'saved' ? (
         <div role="status">
           <p>
-            Saved. These {count} answers are now yours in this browser; you can change any of them
-            in the quiz.
+            {saving
+              ? `Saved. These ${count} answers are now yours in this browser; you can change any of them in the quiz.`
+              : `These ${count} answers are now yours in this tab, but this browser is not saving them: reloading or closing the tab loses them. Download them from your results page.`}
           </p>
           <Link
             ref={(el) => {

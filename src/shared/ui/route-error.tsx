@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { CatalogueLoadError } from '@/catalogue/api';
 import { paths } from '@/shared/paths';
+import { useStorageHealth } from '@/store/storage-health';
 import { NotFound } from './not-found';
 import { PageHeading } from './page-heading';
 
@@ -8,6 +9,7 @@ import { PageHeading } from './page-heading';
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const saving = useStorageHealth() === 'ok';
 
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
 
@@ -30,7 +32,11 @@ export function RouteError() {
           ))}
         </ul>
       )}
-      <p>Your quiz answers are safe in this browser.</p>
+      <p>
+        {saving
+          ? 'Your quiz answers are safe in this browser.'
+          : 'This browser is not saving your quiz answers: reloading this tab loses them.'}
+      </p>
       <div className="actions">
         <button
           type="button"

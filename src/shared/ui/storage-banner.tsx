@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { buildBackup, BACKUP_FILENAME } from '@/store/backup';
+import { useAnswersStore } from '@/store/answers';
+import { useStorageHealth } from '@/store/storage-health';
+import './storage-banner.css';
+
+/**
+ * Stays on the quiz and results pages while this browser is not keeping the answers (storage
+ * blocked, missing or full), with a download so nothing is lost when the tab closes.
+ */
+export function StorageBanner() {
+  const health = useStorageHealth();
+  const answers = useAnswersStore((s) => s.answers);
+  const preferences = useAnswersStore((s) => s.preferences);
+  const { catalogue, skillName } = useCatalogueModel();
+  const [status, setStatus] = useState('');
+  if (health === 'ok') return null;
+  const count = Object.keys(answers).length;
+
+  function download() {
+    const backup = buildBackup(answers, preferences, catalogue.version, skillName);
+    downloadJson(BACKUP_FILENAME, backup);
+    setStatus(
+      `Your browser is downloading ${BACKUP_FILENAME}. Restore it later from the results page.`,
+    );
+  }
+
+  return (
+    <div className="storage-banner no-print" role="alert">
+      <p className="storage-banner-title">
+        This browser isn&apos;t saving your answers: download them
+      </p>
+      <p>
+        {health === 'full'
+          ? 'Its storage is full, so your latest answers are kept only in this tab.'
+          : 'It blocks site storage here, so your answers are kept only in this tab.'}{' '}
+        Closing or reloading the tab loses them unless you download them.
+      </p>
+      {count > 0 && (
+        <button type="button" className="button" onClick={download}>
+          Download your {count} {count === 1 ? 'answer' : 'answers'} (JSON)
+        </button>
+      )}
+      <p role="status">{status}</p>
+    </div>
+  );
+}
+
+/** Saves `data` as a JSON file through a temporary object URL; nothing leaves the browser. */
+function downloadJson(filename: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
