@@ -3,6 +3,8 @@
  * Types are inferred from it, so the data files, `npm run data:check`, the Vite build and the
  * app's load-time validation all agree by construction.
  */
+// Before any schema is built: zod must not probe for eval under our CSP.
+import './zod-config';
 import { z } from 'zod';
 import { ID_PATTERN, INDUSTRY_IDS } from './vocabulary';
 

@@ -5,6 +5,8 @@
  * with its own default, so one unreadable field never costs the person the rest of their answers.
  * Both are pure and total: any input (wrong types, huge values, random bytes) returns a value.
  */
+// Before any schema is built: zod must not probe for eval under our CSP.
+import '@/catalogue/zod-config';
 import { z } from 'zod';
 import { ID_PATTERN, INDUSTRY_IDS } from '@/catalogue/vocabulary';
 import {

@@ -1,6 +1,7 @@
 /**
  * The journeys' shared `test`: every test fails if the page requested anything outside its own
- * origin (privacy: nothing a person enters leaves the browser) or broke the Content-Security-Policy.
+ * origin (privacy: nothing a person enters leaves the browser) or broke the Content-Security-Policy
+ * (any `securitypolicyviolation` event, logged or not).
  */
 import { test as base, expect } from '@playwright/test';
 
@@ -17,6 +18,20 @@ export const test = base.extend<{ privacyGuard: void }>({
       });
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      // Chrome does not log every violation (zod's caught `new Function` probe, for one) to the
+      // console, so each document reports its securitypolicyviolation events through a binding.
+      await page.exposeBinding('__pfReportCspViolation', (_source, text: string) => {
+        cspViolations.push(text);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as Record<string, (text: string) => void>)
+            .__pfReportCspViolation;
+          report?.(
+            `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
       });
       await use();
       expect(foreign, 'requests that left the page origin').toEqual([]);

@@ -11,6 +11,8 @@
  * `decodeShare` is total: any input (any type, any length, any bytes) gives `{ ok: false, reason }`
  * rather than throwing, and it only ever treats the code as text.
  */
+// Before any schema is built: zod must not probe for eval under our CSP.
+import '@/catalogue/zod-config';
 import { z } from 'zod';
 import { INDUSTRY_IDS, isIndustryId } from '@/catalogue/vocabulary';
 import {
