@@ -8,6 +8,8 @@
  * The checksum ties the level string to the exact skill list it was made with, so a catalogue
  * change can never silently give a level to the wrong skill: such a code is rejected instead.
  *
+ * Pasted links are forgiving: tracking parameters and trailing punctuation are dropped first.
+ *
  * `decodeShare` is total: any input (any type, any length, any bytes) gives `{ ok: false, reason }`
  * rather than throwing, and it only ever treats the code as text.
  */
@@ -137,10 +139,23 @@ function fail(reason: DecodeFailure): DecodeResult {
   return { ok: false, reason, message: MESSAGES[reason] };
 }
 
+/**
+ * What a chat app or mail client adds around a pasted link: tracking parameters after the code
+ * (`&utm_source=…`, `?fbclid=…`) and the sentence's own punctuation (`.`, `)`, `,`, quotes, maybe
+ * percent-encoded). None of it can be part of a code, whose body is base64url only.
+ */
+function cleanPasted(input: string): string {
+  return input
+    .trim()
+    .replace(/^#/, '')
+    .replace(/[&?].*$/s, '')
+    .replace(/(?:%[0-9a-f]{2}|[^A-Za-z0-9_-])+$/i, '');
+}
+
 function decodeUnsafe(input: unknown, skillIds: readonly string[]): DecodeResult {
   if (typeof input !== 'string') return fail('malformed');
   if (input.length > MAX_SHARE_LENGTH) return fail('too-long');
-  const code = input.trim().replace(/^#/, '');
+  const code = cleanPasted(input);
   if (code === '') return fail('empty');
   const match = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/.exec(code);
   if (!match) return fail('malformed');

@@ -144,3 +144,29 @@ describe('encodeShare / decodeShare', () => {
     // Generous: the machine is shared, and fc.anything() builds large values.
   }, 30_000);
 });
+
+describe('decodeShare on links pasted from chat apps', () => {
+  const profile: SharedProfile = { answers: { sql: 3, python: 1 }, preferences: null };
+  const code = encodeShare(profile, SKILLS);
+  const pasted = [
+    `${code}.`,
+    `${code})`,
+    `${code},`,
+    `${code}).`,
+    `${code}"`,
+    `${code}%29`,
+    `#${code}&utm_source=chat&utm_medium=share`,
+    `${code}?fbclid=abc123`,
+    `${code}&utm_campaign=x).`,
+    `  #${code}.  `,
+  ];
+  for (const text of pasted) {
+    it(`reads ${JSON.stringify(text.replace(code, '<code>'))}`, () => {
+      expect(decodeShare(text, SKILLS)).toEqual({ ok: true, data: profile });
+    });
+  }
+
+  it('still refuses a code cut short', () => {
+    expect(decodeShare(`${code.slice(0, -3)}.`, SKILLS).ok).toBe(false);
+  });
+});
