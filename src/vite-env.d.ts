@@ -3,4 +3,6 @@
 declare module 'virtual:catalogue-url' {
   const url: string;
   export default url;
+  /** How many roles the built catalogue holds, for pages that say so before it loads. */
+  export const roleCount: number;
 }

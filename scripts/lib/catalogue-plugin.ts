@@ -1,10 +1,12 @@
 /**
  * Vite plugin: validates data/ and ships it as its own hashed asset (never inside the JS bundle).
- * `import catalogueUrl from 'virtual:catalogue-url'` gives the asset's URL. An invalid catalogue
+ * `import catalogueUrl, { roleCount } from 'virtual:catalogue-url'` gives the asset's URL and how
+ * many roles it holds (for pages that say so before the file loads). An invalid catalogue
  * fails the build with the same messages as `npm run data:check`.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Catalogue } from '../../src/catalogue/schema';
 import { formatIssue } from '../../src/catalogue/validate';
 import { readCatalogue } from './read-catalogue';
 
@@ -35,9 +37,11 @@ export function cataloguePlugin(options: { dir?: string } = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      if (command === 'serve') return `export default ${JSON.stringify(DEV_PATH)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'catalogue.json', source: loadOrThrow(dir) });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      const source = loadOrThrow(dir);
+      const roleCount = `export const roleCount = ${(JSON.parse(source) as Catalogue).roles.length};`;
+      if (command === 'serve') return `export default ${JSON.stringify(DEV_PATH)};\n${roleCount}`;
+      const ref = this.emitFile({ type: 'asset', name: 'catalogue.json', source });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};\n${roleCount}`;
     },
     configureServer(server) {
       server.watcher.add(dir);

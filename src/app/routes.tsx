@@ -1,16 +1,24 @@
 /**
- * The route table. Every page is a lazily loaded module in src/routes/ exporting `Component`
- * (and optionally `loader`); all pages sit under one loader that ensures the catalogue is cached,
- * so a failed catalogue shows the error page with a retry while the layout stays.
+ * The route table. Every page is a lazily loaded module in src/routes/ exporting `Component`.
+ * Home, about and the 404 need no catalogue and render at once. Every other page has the
+ * catalogue loader: on a first visit it shows the page's frame (the layout and the page's
+ * heading) while the catalogue loads, and a failed catalogue shows the error page with a retry
+ * while the layout stays.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'react-router';
+import { Suspense } from 'react';
+import {
+  Outlet,
+  type LoaderFunction,
+  type RouteObject,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import { catalogueQueryOptions } from '@/catalogue/api';
 import { paths } from '@/shared/paths';
 import { Layout } from '@/shared/ui/layout';
 import { RouteError } from '@/shared/ui/route-error';
 
-/** Puts the catalogue model in the query cache before any page renders. */
+/** Puts the catalogue model in the query cache before the page renders. */
 export function catalogueLoader(queryClient: QueryClient): LoaderFunction {
   return async () => {
     await queryClient.ensureQueryData(catalogueQueryOptions());
@@ -26,29 +34,105 @@ export function catalogueShouldRevalidate(queryClient: QueryClient): ShouldReval
   return () => queryClient.getQueryData(catalogueQueryOptions().queryKey) === undefined;
 }
 
+/** What a page that needs the catalogue shows at once: its heading, then a loading line. */
+export function PageFrame({ title }: { title?: string }) {
+  return (
+    <section className="page">
+      {title && <h1>{title}</h1>}
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    </section>
+  );
+}
+
+/**
+ * Pages that need the catalogue. The ids name them for hydration data (src/app/hydrate.ts).
+ * Suspense keeps prerendered HTML on screen while a hydrating page waits for the catalogue.
+ */
+const CATALOGUE_PAGES: {
+  id: string;
+  path: string;
+  title?: string;
+  lazy: RouteObject['lazy'];
+}[] = [
+  {
+    id: 'quiz',
+    path: paths.quiz.pattern,
+    title: 'Skills quiz',
+    lazy: () => import('@/routes/quiz'),
+  },
+  {
+    id: 'results',
+    path: paths.results.pattern,
+    title: 'Your results',
+    lazy: () => import('@/routes/results'),
+  },
+  { id: 'roles', path: paths.roles.pattern, title: 'Roles', lazy: () => import('@/routes/roles') },
+  { id: 'role', path: paths.role.pattern, lazy: () => import('@/routes/role') },
+  {
+    id: 'compare',
+    path: paths.compare.pattern,
+    title: 'Compare roles',
+    lazy: () => import('@/routes/compare'),
+  },
+  {
+    id: 'paths',
+    path: paths.paths.pattern,
+    title: 'Career paths',
+    lazy: () => import('@/routes/paths'),
+  },
+  {
+    id: 'shared',
+    path: paths.shared.pattern,
+    title: 'Shared results',
+    lazy: () => import('@/routes/shared'),
+  },
+];
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const loader = catalogueLoader(queryClient);
+  const shouldRevalidate = catalogueShouldRevalidate(queryClient);
   return [
     {
+      id: 'layout',
       element: <Layout />,
       errorElement: <RouteError />,
       children: [
         {
-          id: 'catalogue',
-          loader: catalogueLoader(queryClient),
-          shouldRevalidate: catalogueShouldRevalidate(queryClient),
+          id: 'pages',
           errorElement: <RouteError />,
-          hydrateFallbackElement: <p className="loading">Loading…</p>,
+          element: (
+            <Suspense fallback={<PageFrame />}>
+              <Outlet />
+            </Suspense>
+          ),
           children: [
-            { index: true, lazy: () => import('@/routes/home') },
-            { path: paths.quiz.pattern, lazy: () => import('@/routes/quiz') },
-            { path: paths.results.pattern, lazy: () => import('@/routes/results') },
-            { path: paths.roles.pattern, lazy: () => import('@/routes/roles') },
-            { path: paths.role.pattern, lazy: () => import('@/routes/role') },
-            { path: paths.compare.pattern, lazy: () => import('@/routes/compare') },
-            { path: paths.paths.pattern, lazy: () => import('@/routes/paths') },
-            { path: paths.shared.pattern, lazy: () => import('@/routes/shared') },
-            { path: paths.about.pattern, lazy: () => import('@/routes/about') },
-            { path: '*', lazy: () => import('@/routes/not-found') },
+            {
+              id: 'home',
+              index: true,
+              lazy: () => import('@/routes/home'),
+              hydrateFallbackElement: <PageFrame />,
+            },
+            {
+              id: 'about',
+              path: paths.about.pattern,
+              lazy: () => import('@/routes/about'),
+              hydrateFallbackElement: <PageFrame title="About Pathfinder" />,
+            },
+            ...CATALOGUE_PAGES.map(({ title, ...page }) => ({
+              ...page,
+              loader,
+              shouldRevalidate,
+              errorElement: <RouteError />,
+              hydrateFallbackElement: <PageFrame title={title} />,
+            })),
+            {
+              id: 'not-found',
+              path: '*',
+              lazy: () => import('@/routes/not-found'),
+              hydrateFallbackElement: <PageFrame />,
+            },
           ],
         },
       ],
