@@ -5,12 +5,15 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './scripts/lib/catalogue-plugin';
 import { cspPlugin } from './scripts/lib/csp-plugin';
+import { prerenderPlugin, SHELL_FILE } from './scripts/lib/prerender-plugin';
 
 export default defineConfig({
   plugins: [
     react(),
     cataloguePlugin(),
     cspPlugin(),
+    // Public pages as HTML of their own (before the service worker lists the files to precache).
+    prerenderPlugin(),
     VitePWA({
       // The app asks before reloading into a new version (src/app/update-prompt.tsx).
       registerType: 'prompt',
@@ -28,7 +31,8 @@ export default defineConfig({
       workbox: {
         // Precache the whole app, every lazy route chunk and the catalogue asset.
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
-        navigateFallback: '/index.html',
+        // Prerendered pages are precached as files; every other address gets the empty shell.
+        navigateFallback: `/${SHELL_FILE}`,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,13 +1,34 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
 import { App } from '@/app/app';
+import { applyParkedStyles, canHydrate, prepareHydration } from '@/app/hydrate';
+import { createQueryClient } from '@/app/query-client';
+import { createRoutes } from '@/app/routes';
 import '@/styles.css';
 import '@/features/results/print.css';
 
+async function start(root: HTMLElement) {
+  const queryClient = createQueryClient();
+  const routes = createRoutes(queryClient);
+  // A prerendered page is hydrated in place; any other address starts from the empty shell.
+  const hydrate = canHydrate(root, window.location);
+  const hydrationData = hydrate ? await prepareHydration(routes, window.location) : undefined;
+  const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  if (hydrate) {
+    applyParkedStyles(root);
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start(root);

@@ -1,0 +1,152 @@
+/**
+ * Vite plugin: after the client build is written, renders every public page that reads the same
+ * for everyone (home, /roles, each /roles/:id, /about) from the validated catalogue, with
+ * src/app/prerender.tsx loaded through a Vite SSR server, and writes each into the built
+ * index.html's frame with its own title, description and canonical link. Also writes:
+ * - app.html: the empty shell, which static hosts and the service worker serve for every other
+ *   address (the pages that depend on answers);
+ * - sitemap.xml, and the Sitemap line of robots.txt.
+ * The site's address comes from PF_SITE_URL (canonical links and the sitemap must be absolute).
+ * Runs in writeBundle, before vite-plugin-pwa's closeBundle lists the files to precache.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { formatIssue } from '../../src/catalogue/validate';
+import { cataloguePlugin } from './catalogue-plugin';
+import { readCatalogue } from './read-catalogue';
+
+/** What src/app/prerender.tsx renders for one page (declared here: this project has no JSX). */
+export interface PrerenderedPage {
+  path: string;
+  title: string;
+  description: string;
+  html: string;
+}
+
+export const SHELL_FILE = 'app.html';
+export const DEFAULT_SITE_URL = 'https://pathfinder.example';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The file a static host serves for an address: / -> index.html, /roles/x -> roles/x.html. */
+export function fileForPath(path: string): string {
+  return path === '/' ? 'index.html' : `${path.replace(/^\//, '')}.html`;
+}
+
+/** Where a prerendered element's style attribute waits for main.tsx (src/app/hydrate.ts). */
+export const STYLE_ATTRIBUTE = 'data-prerender-style';
+
+/**
+ * React writes a style attribute for inline styles (a meter's width); the CSP forbids style
+ * attributes in markup, so they are parked in a data attribute the client applies through the
+ * CSSOM before hydrating. Without JavaScript those decorative widths are simply absent.
+ */
+export function parkStyles(html: string): string {
+  return html.replace(/(<[a-z][^<>]*?\s)style="/g, `$1${STYLE_ATTRIBUTE}="`);
+}
+
+/** The shell with one page's markup in #root and its own head. */
+export function pageDocument(shell: string, page: PrerenderedPage, siteUrl: string): string {
+  const canonical = new URL(page.path, siteUrl).href;
+  const replaced = shell
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${page.title} — Pathfinder`)}</title>`)
+    .replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    )
+    .replace('</head>', `  <link rel="canonical" href="${escapeHtml(canonical)}" />\n  </head>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-path="${escapeHtml(page.path)}">${parkStyles(page.html)}</div>`,
+    );
+  if (!replaced.includes(`data-path="${escapeHtml(page.path)}"`))
+    throw new Error('prerender: the built index.html has no empty <div id="root"></div>');
+  return replaced;
+}
+
+export function sitemap(pages: readonly Pick<PrerenderedPage, 'path'>[], siteUrl: string): string {
+  const urls = pages.map(
+    (p) => `  <url><loc>${escapeHtml(new URL(p.path, siteUrl).href)}</loc></url>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+async function renderPages(root: string, dataDir: string): Promise<PrerenderedPage[]> {
+  const result = readCatalogue(dataDir);
+  if (!result.ok)
+    throw new Error(
+      `The catalogue in ${dataDir} is invalid:\n${result.issues.map(formatIssue).join('\n')}`,
+    );
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [cataloguePlugin({ dir: dataDir })],
+    resolve: { alias: { '@': resolve(root, 'src') } },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+      renderPublicPages: (catalogue: unknown) => Promise<PrerenderedPage[]>;
+    };
+    return await entry.renderPublicPages(result.catalogue);
+  } finally {
+    await server.close();
+  }
+}
+
+export function prerenderPlugin(options: { dataDir?: string; siteUrl?: string } = {}): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'pathfinder-prerender',
+    configResolved(config) {
+      root = config.root;
+    },
+    // Static hosts differ; `vite preview` is ours: pages it has no file for get the shell.
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const accept = req.headers.accept ?? '';
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const path = decodeURIComponent(url.pathname);
+        if (
+          req.method === 'GET' &&
+          accept.includes('text/html') &&
+          !/\.\w+$/.test(path) &&
+          existsSync(join(outDir, SHELL_FILE)) &&
+          !existsSync(join(outDir, path === '/' ? 'index.html' : `${path}.html`)) &&
+          !existsSync(join(outDir, path, 'index.html'))
+        )
+          req.url = `/${SHELL_FILE}${url.search}`;
+        next();
+      });
+    },
+    async writeBundle(output) {
+      const outDir = resolve(root, output.dir ?? 'dist');
+      const siteUrl = options.siteUrl ?? process.env.PF_SITE_URL ?? DEFAULT_SITE_URL;
+      const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
+      writeFileSync(join(outDir, SHELL_FILE), shell);
+      const pages = await renderPages(root, resolve(root, options.dataDir ?? 'data'));
+      for (const page of pages) {
+        const file = join(outDir, fileForPath(page.path));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, pageDocument(shell, page, siteUrl));
+      }
+      writeFileSync(join(outDir, 'sitemap.xml'), sitemap(pages, siteUrl));
+      const robots = join(outDir, 'robots.txt');
+      const rules = existsSync(robots) ? readFileSync(robots, 'utf8').trimEnd() : 'User-agent: *';
+      writeFileSync(robots, `${rules}\n\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n`);
+      this.info?.(`prerendered ${pages.length} pages`);
+    },
+  };
+}
