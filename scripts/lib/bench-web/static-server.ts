@@ -1,8 +1,9 @@
 /**
  * A tiny static host for the benchmark: serves a built folder the way a real static host does,
- * with gzip for text files (as Netlify, Vercel or nginx with `gzip on` would) and an SPA fallback
- * to index.html for any path that is not a file. No caching headers matter: every page load
- * starts in a fresh browser context with an empty cache.
+ * with gzip for text files (as Netlify, Vercel or nginx with `gzip on` would), prerendered pages
+ * by clean URL (/roles -> roles.html) and an SPA fallback to app.html (or index.html) for any
+ * other path. No caching headers matter: every page load starts in a fresh browser context with
+ * an empty cache.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -54,8 +55,13 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
         const index = join(candidate, 'index.html');
         if (await stat(index).catch(() => null)) return index;
       }
+      // A prerendered page: /roles/x is roles/x.html (scripts/lib/prerender-plugin.ts).
+      const page = `${candidate}.html`;
+      if ((await stat(page).catch(() => null))?.isFile()) return page;
     }
-    return join(root, 'index.html'); // SPA fallback
+    // SPA fallback: the empty shell when the build has one, else index.html.
+    const shell = join(root, 'app.html');
+    return (await stat(shell).catch(() => null)) ? shell : join(root, 'index.html');
   }
 
   const server: Server = createServer((req, res) => {
