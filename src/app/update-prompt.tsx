@@ -1,6 +1,9 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
-/** Offers to reload when a new version has been deployed, and says when the app works offline. */
+/**
+ * Offers to reload when a new version has been deployed, and says when the app works offline.
+ * It sits in the flow at the end of the page (update-prompt.css), so it never covers a control.
+ */
 export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],

@@ -3,7 +3,7 @@ import { useAnswersStore } from '@/store/answers';
 import { CategoryJump } from './category-jump';
 import { QuizNav } from './quiz-nav';
 import { QuizProgress } from './quiz-progress';
-import { SkillQuestion } from './skill-question';
+import { SkillRow } from './skill-row';
 import type { QuizFlow } from './use-quiz-flow';
 import { useStepFocus } from './use-step-focus';
 
@@ -19,7 +19,7 @@ export function fullProgress(
   };
 }
 
-/** Full mode: one skill category per screen, every skill in it a radio group. */
+/** Full mode: one skill category per screen, every skill in it a compact row with a level picker. */
 export function FullStep({ flow, index }: { flow: QuizFlow; index: number }) {
   const answers = useAnswersStore((s) => s.answers);
   const headingRef = useStepFocus(`full-${index}`);
@@ -36,20 +36,15 @@ export function FullStep({ flow, index }: { flow: QuizFlow; index: number }) {
     <form className="quiz-step" onSubmit={onSubmit} aria-labelledby="quiz-category-heading">
       <QuizProgress {...fullProgress(allIds, answers)} />
       <CategoryJump flow={flow} current={index} />
-      <p className="quiz-eyebrow muted">
+      <p className="quiz-eyebrow quiz-group-count muted">
         Group {index + 1} of {flow.categories.length}
       </p>
       <h2 id="quiz-category-heading" ref={headingRef} tabIndex={-1} className="quiz-heading">
         {group.category.name}
       </h2>
-      <p className="muted">{group.category.description}</p>
+      <p className="quiz-category-description muted">{group.category.description}</p>
       {group.skills.map((skill) => (
-        <SkillQuestion
-          key={skill.id}
-          skill={skill}
-          onEnter={flow.goNext}
-          heading={<h3 className="quiz-skill-name">{skill.name}</h3>}
-        />
+        <SkillRow key={skill.id} skill={skill} onEnter={flow.goNext} />
       ))}
       <QuizNav
         onBack={index > 0 ? flow.goBack : undefined}

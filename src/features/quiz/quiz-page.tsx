@@ -11,6 +11,7 @@ import { QuizIntro } from './quiz-intro';
 import { QuizWelcome } from './quiz-welcome';
 import { ResetNotice } from './reset-notice';
 import { useQuizFlow, type QuizFlow } from './use-quiz-flow';
+import { useQuizHistory } from './use-quiz-history';
 import './quiz.css';
 
 /** /quiz: intro or "welcome back", then the steps of the chosen mode, then preferences. */
@@ -20,6 +21,7 @@ export function QuizPage() {
   const [active, setActive] = useState(false);
   const [wasReset, setWasReset] = useState(false);
   const [leftSteps, setLeftSteps] = useState(false);
+  const history = useQuizHistory(flow, active, setActive);
   const startOver = () => {
     setWasReset(true);
     setActive(false);
@@ -62,7 +64,7 @@ export function QuizPage() {
                 className="button"
                 onClick={() => {
                   setLeftSteps(true);
-                  setActive(false);
+                  history.leave();
                 }}
               >
                 Start over or switch mode

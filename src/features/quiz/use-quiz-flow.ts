@@ -59,6 +59,25 @@ export type QuizScreen =
   | { kind: 'checkpoint'; exhausted: boolean }
   | { kind: 'preferences' };
 
+/**
+ * A screen's name in the address bar (`?step=q3`, `g2`, `checkpoint`, `preferences`), so each
+ * step is a history entry: the browser's Back and Forward move between questions.
+ */
+export function screenKey(screen: QuizScreen | null): string | null {
+  switch (screen?.kind) {
+    case 'quick-question':
+      return `q${screen.index + 1}`;
+    case 'full-category':
+      return `g${screen.index + 1}`;
+    case 'checkpoint':
+      return 'checkpoint';
+    case 'preferences':
+      return 'preferences';
+    default:
+      return null;
+  }
+}
+
 export function useQuizFlow() {
   const { prepared, categories, skillIds } = useCatalogueModel();
   const navigate = useNavigate();
@@ -166,6 +185,33 @@ export function useQuizFlow() {
     s.setPosition(index);
   };
 
+  /**
+   * Shows the screen a history entry names, when it exists in the current quiz; answers are
+   * untouched. Returns false for a step this quiz cannot show (another mode, a question not yet
+   * asked).
+   */
+  const show = (key: string): boolean => {
+    const s = store();
+    const match = /^([qg])(\d+)$/.exec(key);
+    if (match) {
+      const index = Number(match[2]) - 1;
+      const size = match[1] === 'q' ? path.length : categories.length;
+      if ((match[1] === 'q') !== (mode === 'quick') || index < 0 || index >= size) return false;
+      s.setStage('questions');
+      s.setPosition(index);
+      return true;
+    }
+    if (key === 'checkpoint' && mode === 'quick') {
+      s.setStage('checkpoint');
+      return true;
+    }
+    if (key === 'preferences' && mode !== null) {
+      s.setStage('preferences');
+      return true;
+    }
+    return false;
+  };
+
   const finish = () => {
     store().markCompleted();
     void navigate(paths.results.href());
@@ -182,6 +228,7 @@ export function useQuizFlow() {
     skip,
     keepRefining,
     goTo,
+    show,
     finish,
   };
 }

@@ -18,7 +18,10 @@ export function Layout() {
       </a>
       <header className="site-header">
         <NavLink to={paths.home.href()} className="brand">
-          Pathfinder
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          <span className="brand-name">Pathfinder</span>
         </NavLink>
         <nav aria-label="Main">
           <ul>
