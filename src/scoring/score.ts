@@ -5,6 +5,7 @@
  * c = 1 + K / W, so unmet weight counts a little more in roles with few requirements.
  */
 import {
+  BELOW_FULL,
   definingCap,
   denseProfile,
   entryFit,
@@ -79,27 +80,30 @@ function explain(prepared: PreparedCatalogue, role: PreparedRole, dense: DensePr
   };
 }
 
-/** Met, partial and missing requirements, and the share of the role's weight answered. */
+/**
+ * Requirements met, partly met, missing (rated below 1 level of progress) and not rated yet, and
+ * the share of the role's weight answered. An unrated requirement is never counted as missing.
+ */
 function countsOf(
   role: PreparedRole,
   dense: DenseProfile,
-): Pick<RoleScore, 'met' | 'partial' | 'missing' | 'confidence'> {
+): Pick<RoleScore, 'met' | 'partial' | 'missing' | 'unrated' | 'confidence'> {
   let met = 0;
+  let partial = 0;
   let missing = 0;
+  let unrated = 0;
   let answeredWeight = 0;
   for (let i = 0; i < role.skill.length; i++) {
     const s = role.skill[i]!;
     const h = dense.have[s]!;
-    if (h >= role.required[i]!) met++;
-    else if (h <= 0) missing++;
+    const q = role.required[i]!;
     if (dense.answered[s]) answeredWeight += role.weight[i]!;
+    if (h >= q) met++;
+    else if (!dense.answered[s]) unrated++;
+    else if (h <= 0) missing++;
+    else partial++;
   }
-  return {
-    met,
-    partial: role.skill.length - met - missing,
-    missing,
-    confidence: answeredWeight / role.total,
-  };
+  return { met, partial, missing, unrated, confidence: answeredWeight / role.total };
 }
 
 /** Score every role for a profile, in catalogue order. Throws on a bad profile (see denseProfile). */
@@ -160,7 +164,9 @@ export function adjustScores(
   const adjusted = new Float64Array(n);
   for (const { role, index } of prepared.roles) {
     const effect = (effects[index] = preferenceEffect(role, preferences));
-    adjusted[index] = Math.min(100, Math.max(0, scores[index]! + effect.adjustment));
+    // Preference points never lift a role with anything unmet to 100.
+    const ceiling = scores[index]! < 100 ? BELOW_FULL : 100;
+    adjusted[index] = Math.min(ceiling, Math.max(0, scores[index]! + effect.adjustment));
   }
   return { scores, adjusted, effects, setAside };
 }
@@ -199,7 +205,8 @@ export interface RankOptions {
 
 /**
  * Ranked, filtered roles with the visible preference adjustment. Filters drop roles; preferences
- * add points (adjustedScore = clamp(score + adjustment, 0, 100)) or set roles aside
+ * add points (adjustedScore = clamp(score + adjustment, 0, 100), and at most 99 while the skill
+ * score is below 100) or set roles aside
  * (excludedByPreferences: listed after every other role).
  */
 export function rankRoles(

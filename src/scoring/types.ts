@@ -127,7 +127,10 @@ export interface RoleScore {
   contributions: SkillContribution[];
   met: number;
   partial: number;
+  /** Rated, and at 0 where the role needs more. */
   missing: number;
+  /** Needed above 0 and not rated yet (never counted as missing). */
+  unrated: number;
   /** 0-1: share of the role's (importance-weighted) skills the person answered. */
   confidence: number;
   /** The answered defining skill holding the score down, or null when none does. */

@@ -198,8 +198,10 @@ describe('scoring properties', () => {
             if (last(prev) === last(cur))
               check(prev.adjustedScore >= cur.adjustedScore - 1e-6, 'out of order');
             else check(last(cur), 'a set-aside role before another');
+            const ceiling = cur.score < 100 ? BELOW_FULL : 100;
             check(
-              cur.adjustedScore === Math.min(100, cur.score + cur.preferenceAdjustment),
+              cur.adjustedScore ===
+                Math.min(ceiling, Math.max(0, cur.score + cur.preferenceAdjustment)),
               'adjusted score',
             );
           }

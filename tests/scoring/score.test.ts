@@ -35,7 +35,8 @@ describe('scoreRoles', () => {
 
   it('counts met, partly met and missing skills and weighs confidence by importance', () => {
     const analyst = scoreRoles(prepared, profile)[0]!;
-    expect(analyst).toMatchObject({ met: 1, partial: 1, missing: 1 });
+    // Communication was never rated: not rated yet, not missing.
+    expect(analyst).toMatchObject({ met: 1, partial: 1, missing: 0, unrated: 1 });
     expect(analyst.confidence).toBeCloseTo(8 / 12, 10);
   });
 
@@ -48,7 +49,8 @@ describe('scoreRoles', () => {
     for (const s of scoreRoles(prepared, {})) {
       expect(s.score).toBe(0);
       expect(s.confidence).toBe(0);
-      expect(s.missing).toBe(s.contributions.length);
+      expect(s.missing).toBe(0);
+      expect(s.unrated).toBe(s.contributions.filter((c) => c.required > 0).length);
     }
   });
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Role } from '@/catalogue/schema';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { paths } from '@/shared/paths';
+import { formatCounts } from '@/shared/format/level';
 import { scoreRoles } from '@/scoring';
 import { useAnswers, useHasAnswers } from '@/store/answers';
 
@@ -29,7 +30,7 @@ export function CompareFit({ a, b }: { a: Role; b: Role }) {
                 {s && (
                   <p>
                     <span className="compare-score">{Math.round(s.score)}</span> / 100 skill fit:{' '}
-                    {s.met} met, {s.partial} partly met, {s.missing} missing.
+                    {formatCounts(s)}.
                   </p>
                 )}
                 <Link to={paths.role.href(role.id)}>See your gap plan for {role.title}</Link>

@@ -1,8 +1,12 @@
+import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { formatCounts, formatLevel } from '@/shared/format/level';
 import type { RoleFitData } from './use-role-fit';
 
 /** The headline number, how sure it is, and the live before/after while a what-if is active. */
 export function FitSummary({ fit }: { fit: RoleFitData }) {
   const { score, change } = fit;
+  const { skillName } = useCatalogueModel();
+  const { limit } = score;
   const value = Math.round(score.score);
   const delta = change ? Math.round(change.after) - Math.round(change.before) : 0;
   return (
@@ -17,10 +21,18 @@ export function FitSummary({ fit }: { fit: RoleFitData }) {
           : ''}
       </p>
       <p className="muted">
-        {score.met} met, {score.partial} partly met, {score.missing} missing.{' '}
+        {formatCounts(score)}.{' '}
         {score.confidence < 1 &&
           `Based on the ${Math.round(score.confidence * 100)}% of this role's skills (by weight) you have answered.`}
       </p>
+      {limit && (
+        <p className="fit-limit">
+          {score.setAside
+            ? `Set aside: this role can't be done without ${skillName(limit.skillId)}, which you rated ${formatLevel(limit.have)}.`
+            : limit.cap < 100 &&
+              `Held back by ${skillName(limit.skillId)}, a skill this role can't do without: you have ${formatLevel(limit.have)} of the ${formatLevel(limit.required, 'required')} it needs, so your fit stays at ${Math.round(limit.cap)} or below until that gap closes.`}
+        </p>
+      )}
     </div>
   );
 }

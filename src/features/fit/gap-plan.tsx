@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Skill } from '@/catalogue/schema';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { GapAnalysis, GapItem } from '@/scoring';
-import { formatLevelChange, requiredLevel } from '@/shared/format/level';
+import { formatLevel, formatLevelChange, requiredLevel } from '@/shared/format/level';
+import { RateSkill } from '@/shared/ui/rate-skill';
 import { formatWeeks } from '@/shared/format/effort';
 
 /** The gap list by priority: quick wins first, then the foundations, each with learning steps. */
@@ -30,8 +31,16 @@ export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
   const first = gaps.items[0];
   const best = first && skillName(first.skillId);
 
+  const unrated = <UnratedSkills gaps={gaps} />;
   if (gaps.items.length === 0) {
-    return <p>You already meet every skill requirement of this role. Nothing to close.</p>;
+    return gaps.unrated.length === 0 ? (
+      <p>You already meet every skill requirement of this role. Nothing to close.</p>
+    ) : (
+      <>
+        <p>No gap among the skills you rated. Rate the rest to see your whole plan.</p>
+        {unrated}
+      </>
+    );
   }
   return (
     <>
@@ -60,7 +69,35 @@ export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
             </section>
           ),
       )}
+      {unrated}
     </>
+  );
+}
+
+/**
+ * Requirements not rated yet: never a plan step (nobody knows yet whether there is a gap), but
+ * listed so the plan is honest about what it leaves out, defining ones rateable in place.
+ */
+function UnratedSkills({ gaps }: { gaps: GapAnalysis }) {
+  const { skillName } = useCatalogueModel();
+  if (gaps.unrated.length === 0) return null;
+  return (
+    <section className="gap-group" aria-label="Not rated yet">
+      <h4>Not rated yet</h4>
+      <p className="muted">
+        The plan leaves these out until you rate them. Rating one updates your fit and this plan at
+        once.
+      </p>
+      <ul className="gap-unrated">
+        {gaps.unrated.map((u) => (
+          <li key={u.skillId}>
+            <strong>{skillName(u.skillId)}</strong>: needs {formatLevel(u.required, 'required')}
+            {u.defining ? ' (a skill this role cannot do without)' : ''}.{' '}
+            {u.defining && <RateSkill skillId={u.skillId} />}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -3,7 +3,7 @@ import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { RoleScore, SkillStatus } from '@/scoring';
 import { chartRows, type LevelMeterDatum } from './chart-rows';
 import { TableRegion } from '@/shared/ui/table-region';
-import { formatLevel } from '@/shared/format/level';
+import { formatLevel, NOT_RATED } from '@/shared/format/level';
 import { formatPoints } from '@/shared/format/effort';
 
 const STATUS_TEXT: Record<SkillStatus, string> = {
@@ -72,7 +72,10 @@ export function SkillBreakdown({ score }: { score: RoleScore }) {
                 <td>
                   {formatPoints(c.points)} of {formatPoints(c.maxPoints)}
                 </td>
-                <td>{STATUS_TEXT[c.status]}</td>
+                <td>
+                  {c.have === null && c.status !== 'met' ? NOT_RATED : STATUS_TEXT[c.status]}
+                  {c.defining && <span className="badge">Defining</span>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { useWhatIfRows } from './use-what-if-rows';
 import {
+  explainRole,
   gapAnalysis,
-  scoreRoles,
   type GapAnalysis,
   type RoleScore,
   type WhatIfRow,
@@ -24,9 +24,11 @@ export function useRoleFit(roleId: string): RoleFitData | null {
   const profile = useEffectiveProfile();
   const rows = useWhatIfRows();
   const fit = useMemo(() => {
-    const score = scoreRoles(prepared, profile).find((s) => s.roleId === roleId);
-    if (!score) return null;
-    return { score, gaps: gapAnalysis(prepared, profile, roleId) };
+    if (!prepared.roleIndex.has(roleId)) return null;
+    return {
+      score: explainRole(prepared, profile, roleId),
+      gaps: gapAnalysis(prepared, profile, roleId),
+    };
   }, [prepared, profile, roleId]);
   return fit && { ...fit, change: rows.get(roleId) };
 }

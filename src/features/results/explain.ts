@@ -8,7 +8,7 @@ export const SHORT_QUIZ = 0.5;
 export interface FitReason {
   /** The skills adding the most points, best first (at most two). */
   carriers: SkillContribution[];
-  /** The unmet skill costing the most points, or null when every skill is met. */
+  /** The rated, unmet skill costing the most points, or null when no rated skill falls short. */
   gap: SkillContribution | null;
 }
 
@@ -23,7 +23,8 @@ export function explainFit(role: RoleScore): FitReason {
     .slice(0, 2);
   let gap: SkillContribution | null = null;
   for (const c of role.contributions) {
-    if (c.status === 'met') continue;
+    // A skill never rated is not a gap: nobody knows yet whether there is one.
+    if (c.status === 'met' || c.have === null) continue;
     const lost = c.maxPoints - c.points;
     if (!gap || lost > gap.maxPoints - gap.points) gap = c;
   }
@@ -39,7 +40,7 @@ export function skillsToTry(top: readonly RoleScore[], limit = 6): string[] {
   const lost = new Map<string, number>();
   for (const role of top) {
     for (const c of role.contributions) {
-      if (c.status === 'met') continue;
+      if (c.status === 'met' || c.have === null) continue;
       lost.set(c.skillId, (lost.get(c.skillId) ?? 0) + c.maxPoints - c.points);
     }
   }

@@ -6,6 +6,7 @@ import { formatLevel } from '@/shared/format/level';
 import { paths } from '@/shared/paths';
 import type { RankedRole, RoleScore, SkillContribution } from '@/scoring';
 import { describeReason, voiceOf, type Whose } from '@/shared/format/voice';
+import { RateSkill } from '@/shared/ui/rate-skill';
 import { explainFit, LOW_CONFIDENCE } from './explain';
 import { Movement } from './movement';
 
@@ -54,7 +55,9 @@ export function ResultItem({ result, explanation, role, moved, ref, whose = 'own
             ? 'no change'
             : `${adjustment > 0 ? '+' : '−'}${Math.abs(adjustment)} points`}
         </span>
-        {result.excludedByPreferences && <span className="badge">Set aside</span>}
+        {(result.excludedByPreferences || result.setAside) && (
+          <span className="badge">Set aside</span>
+        )}
       </p>
       {result.preferenceReasons.length > 0 && (
         <ul className="result-reasons" aria-label={`Why ${v.possessive} preferences changed this`}>
@@ -69,8 +72,38 @@ export function ResultItem({ result, explanation, role, moved, ref, whose = 'own
           : `None of ${v.possessive} answered skills adds to this match yet.`}{' '}
         {gap
           ? `Biggest gap: ${name(gap)} (${v.subject} have: ${formatLevel(gap.have)}; needs ${formatLevel(gap.required, 'required')}).`
-          : `${v.Subject} meet every skill it asks for.`}
+          : explanation.unrated > 0
+            ? `No gap among the skills ${v.subject} rated; ${explanation.unrated} it needs ${explanation.unrated === 1 ? 'is' : 'are'} not rated yet.`
+            : `${v.Subject} meet every skill it asks for.`}
       </p>
+      {explanation.limit &&
+        (explanation.setAside ? (
+          <p className="result-note result-limit">
+            Set aside: this role can&apos;t be done without {skillName(explanation.limit.skillId)},
+            which {v.subject} rated {formatLevel(explanation.limit.have)}.
+          </p>
+        ) : (
+          explanation.limit.cap < 100 && (
+            <p className="result-note result-limit">
+              Held back by {skillName(explanation.limit.skillId)}, a skill this role can&apos;t do
+              without: {v.subject} have {formatLevel(explanation.limit.have)} of the{' '}
+              {formatLevel(explanation.limit.required, 'required')} it needs, so the match stays at{' '}
+              {pct(explanation.limit.cap)} or below until that gap closes.
+            </p>
+          )
+        ))}
+      {explanation.unratedDefining.length > 0 && (
+        <div className="result-note result-unrated">
+          <p>
+            Not rated yet: {explanation.unratedDefining.map(skillName).join(' and ')}, which this
+            role can&apos;t do without. The match could move a long way either side.
+          </p>
+          {whose === 'own' &&
+            explanation.unratedDefining
+              .slice(0, 2)
+              .map((id) => <RateSkill key={id} skillId={id} />)}
+        </div>
+      )}
       {explanation.confidence < LOW_CONFIDENCE && (
         <p className="result-note">
           Tentative: {v.subject} answered {pct(explanation.confidence * 100)} of what this role

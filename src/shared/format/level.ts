@@ -1,20 +1,23 @@
 /**
- * Skill levels in words, the same way on every page. Role requirements are decimals (O*NET
- * levels rescaled to 0-4, e.g. 2.3); a person thinks in whole levels, so a requirement shows as
- * the whole level to reach (rounded up: 2.3 needs Proficient) and a level someone holds as the
- * nearest whole level. Never a raw decimal.
+ * Skill levels in words, the same way on every page. Role requirements can be decimals (O*NET
+ * levels rescaled to 0-4, e.g. 2.2); a person thinks in whole levels, so a requirement shows as
+ * the engine reads it (requiredLevel: the nearest whole level, 2.2 -> 2, 2.5 -> 3) and a level
+ * someone holds as the nearest whole level. Never a raw decimal. A skill nobody rated reads
+ * "Not rated yet" everywhere, never as 0.
  */
 import { LEVEL_LABELS } from '@/catalogue/schema';
+import { requiredLevel as engineRequiredLevel, type RoleScore } from '@/scoring';
 
 const TOP = LEVEL_LABELS.length - 1;
-/** Tolerance so 2.0000001 (arithmetic noise) still reads as 2. */
-const NOISE = 1e-6;
 
 const clamp = (level: number) => Math.min(TOP, Math.max(0, level));
 
-/** The whole level a requirement asks you to reach: rounded up (2.3 -> 3). */
+/** What a skill nobody has rated reads, on every page. */
+export const NOT_RATED = 'Not rated yet';
+
+/** The whole level a requirement asks you to reach: the engine's rule (2.2 -> 2, 2.5 -> 3). */
 export function requiredLevel(level: number): number {
-  return clamp(Math.ceil(level - NOISE));
+  return engineRequiredLevel(level);
 }
 
 /** A level someone holds (an answer, or where a previous role leaves you) as a whole level: rounded. */
@@ -28,14 +31,14 @@ export function levelText(whole: number): string {
 }
 
 /**
- * A level in words: "3 (Proficient)". `kind` 'required' rounds a requirement up, 'held' (the
- * default) rounds a held level; "Not answered" for a missing answer.
+ * A level in words: "3 (Proficient)". `kind` 'required' reads a requirement as the engine does,
+ * 'held' (the default) rounds a held level; "Not rated yet" for a missing answer.
  */
 export function formatLevel(
   level: number | null | undefined,
   kind: 'required' | 'held' = 'held',
 ): string {
-  if (level === null || level === undefined) return 'Not answered';
+  if (level === null || level === undefined) return NOT_RATED;
   return levelText(kind === 'required' ? requiredLevel(level) : heldLevel(level));
 }
 
@@ -47,4 +50,13 @@ export function formatLevelChange(from: number, to: number): string {
   const target = requiredLevel(to);
   const start = Math.min(heldLevel(from), Math.max(0, target - 1));
   return `${levelText(start)} → ${levelText(target)}`;
+}
+
+/** "8 met, 2 partly met, 1 missing, 3 not rated yet": a role's requirements by status. */
+export function formatCounts(
+  score: Pick<RoleScore, 'met' | 'partial' | 'missing' | 'unrated'>,
+): string {
+  const parts = [`${score.met} met`, `${score.partial} partly met`, `${score.missing} missing`];
+  if (score.unrated > 0) parts.push(`${score.unrated} not rated yet`);
+  return parts.join(', ');
 }

@@ -10,11 +10,12 @@ const row = (skillId: string, have: number | null, required: number): SkillContr
   points: 0,
   maxPoints: 10,
   status: 'partial',
+  defining: false,
 });
 
 describe('chartRows', () => {
-  it('draws the same whole levels the table shows: a 2.2 requirement as 3, no answer as 0', () => {
-    const rows = chartRows([row('communication', 2, 2.2), row('sql', null, 3)], (id) =>
+  it('draws the same whole levels the table shows: a 2.6 requirement as 3, no answer as 0', () => {
+    const rows = chartRows([row('communication', 2, 2.6), row('sql', null, 3)], (id) =>
       id.toUpperCase(),
     );
     expect(rows).toEqual([

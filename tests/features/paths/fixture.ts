@@ -1,10 +1,12 @@
 /**
- * Four roles with decimal requirements (like the real catalogue's O*NET levels x 4/7) where a
- * stepping stone pays off. Weeks per level step are 2, 4, 8, 16:
- * Junior Analyst -> Data Scientist: ML 0->2.6 (10.8) + Python 0->2.6 (10.8) + SQL 1.1->1.7 (2.4) = 24
- * Data Scientist -> ML Engineer: ML 2.6->4 (19.2) + Python 2.6->4 (19.2) = 38.4
+ * Four roles with decimal requirements (like the real catalogue's O*NET levels x 4/7), which the
+ * engine reads as their nearest whole level (2.6 -> 3, 1.1 -> 1), where a stepping stone pays
+ * off. Weeks per level step are 2, 4, 8, 16:
+ * Junior Analyst -> Data Scientist: ML 0->3 (14) + Python 0->3 (14) + SQL 1->2 (4) = 32
+ * Data Scientist -> ML Engineer: ML 3->4 (16) + Python 3->4 (16) = 32
  * Junior Analyst -> ML Engineer: ML 0->4 (30) + Python 0->4 (30) = 60
- * Route cost 24 x 1.24 + 38.4 x 1.384 = 82.9 against 60 x 1.6 = 96 straight: 16% harder.
+ * Junior Analyst -> Data Manager: Communication 0->4 (30) + Leadership 0->3 (14) + SQL 1->2 (4) = 48
+ * Route cost 32 x 1.32 x 2 = 84.48 against 60 x 1.6 = 96 straight: 14% harder.
  * Every role also lists filler skills at level 0 (the schema asks for 8 skills): no weeks.
  */
 import type { Role } from '@/catalogue/schema';
@@ -56,7 +58,7 @@ export const pathsCatalogue = makeCatalogue({
       ['python', 5, 4],
     ]),
     role('data-manager', 'Data Manager', [
-      ['communication', 5, 3.3],
+      ['communication', 5, 3.6],
       ['leadership', 4, 2.9],
       ['sql', 3, 1.5],
     ]),

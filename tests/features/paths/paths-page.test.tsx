@@ -57,22 +57,22 @@ describe('PathsPage', () => {
       'Step 1: Data Scientist',
       'Step 2: ML Engineer',
     ]);
-    // 24 + 38.4 weeks on the route against 60 straight; the straight leap counts 96 / 82.9.
+    // 32 + 32 weeks on the route against 60 straight; the straight leap counts 96 / 84.48.
     expect(within(route).getByText(/From Junior Analyst: 2 steps, about/)).toHaveTextContent(
-      'From Junior Analyst: 2 steps, about 62 weeks (about 1 year) of learning in all. Going straight to ML Engineer would take about 60 weeks (about 1 year).',
+      'From Junior Analyst: 2 steps, about 64 weeks (about 1 year) of learning in all. Going straight to ML Engineer would take about 60 weeks (about 1 year).',
     );
-    expect(within(route).getByText(/about 2 weeks more learning/)).toHaveTextContent(
-      /each stop is a role you could hold.*going straight is about 16% harder than this route/,
+    expect(within(route).getByText(/about 4 weeks more learning/)).toHaveTextContent(
+      /each stop is a role you could hold.*going straight is about 14% harder than this route/,
     );
     const [first, second] = within(route)
       .getAllByRole('listitem')
       .filter((li) => li.classList.contains('card'));
     expect(first).toHaveTextContent(
-      'A role you could hold on the way: about 24 weeks of learning.',
+      'A role you could hold on the way: about 32 weeks of learning.',
     );
     expect(first).toHaveTextContent('Machine learning: 0 (Not yet) → 3 (Proficient)');
     expect(first).toHaveTextContent('SQL: 1 (Beginner) → 2 (Working)');
-    expect(second).toHaveTextContent('Your target: about 38 weeks of learning.');
+    expect(second).toHaveTextContent('Your target: about 32 weeks of learning.');
     expect(second).toHaveTextContent('Python: 3 (Proficient) → 4 (Expert)');
     expect(route.textContent).not.toMatch(DECIMAL);
   });
@@ -86,7 +86,7 @@ describe('PathsPage', () => {
         .map((h) => h.textContent),
     ).toEqual(['Step 1: Data Scientist']);
     expect(route).toHaveTextContent(
-      'Going straight is the easiest route: about 24 weeks of learning from Junior Analyst.',
+      'Going straight is the easiest route: about 32 weeks of learning from Junior Analyst.',
     );
     expect(route).not.toHaveTextContent(/more learning/);
     expect(route.textContent).not.toMatch(DECIMAL);

@@ -7,6 +7,7 @@ const c = (
   points: number,
   maxPoints: number,
   status: SkillContribution['status'],
+  have: number | null = 1,
 ) =>
   ({
     skillId,
@@ -15,7 +16,8 @@ const c = (
     status,
     importance: 3,
     required: 3,
-    have: 1,
+    have,
+    defining: false,
   }) as SkillContribution;
 
 const role = (roleId: string, contributions: SkillContribution[]): RoleScore => ({
@@ -25,10 +27,26 @@ const role = (roleId: string, contributions: SkillContribution[]): RoleScore => 
   met: 0,
   partial: 0,
   missing: 0,
+  unrated: 0,
   confidence: 1,
+  limit: null,
+  setAside: false,
+  unratedDefining: [],
 });
 
 describe('explainFit', () => {
+  it('never names a skill that was not rated as the biggest gap', () => {
+    const why = explainFit(
+      role('r', [
+        c('sql', 20, 20, 'met'),
+        c('ml', 0, 40, 'missing', null),
+        c('viz', 1, 4, 'partial'),
+      ]),
+    );
+    expect(why.gap?.skillId).toBe('viz');
+    expect(explainFit(role('r', [c('ml', 0, 40, 'missing', null)])).gap).toBeNull();
+  });
+
   it('names the two skills adding the most points and the unmet skill losing the most', () => {
     const why = explainFit(
       role('r', [

@@ -13,6 +13,7 @@ const ranked: RankedRole[] = [
     preferenceReasons: [{ kind: 'industry', points: 3, industries: ['finance'] }],
     adjustedScore: 84.234,
     excludedByPreferences: false,
+    setAside: false,
   },
 ];
 

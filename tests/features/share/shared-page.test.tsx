@@ -43,7 +43,10 @@ describe('shared results page', () => {
     expect(
       within(first).getByRole('list', { name: 'Why their preferences changed this' }),
     ).toBeInTheDocument();
-    expect(first).toHaveTextContent(/Biggest gap: .+ \(they have: /);
+    // Its unrated skills are never named as a gap, and the sentence is about them, not the viewer.
+    expect(first).toHaveTextContent(
+      /No gap among the skills they rated; \d+ it needs are not rated yet/,
+    );
     const lead = items.find((li) => li.textContent?.includes('ML Lead'))!;
     expect(lead).toHaveTextContent('a lead role, and they prefer leading people');
     expect(lead).toHaveTextContent(/Tentative: they answered \d+% of what this role weighs/);
