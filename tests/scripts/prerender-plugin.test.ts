@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+/**
+ * The production build's prerendered pages, read from the built files: each role page holds its
+ * title, definition and skills with its own head; the shell, sitemap, robots.txt and service
+ * worker fit around them. One real `vite build` (the project's config) into a temp folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '@/catalogue/schema';
+import {
+  fileForPath,
+  pageDocument,
+  parkStyles,
+  sitemap,
+  SHELL_FILE,
+} from '../../scripts/lib/prerender-plugin';
+import { readCatalogue } from '../../scripts/lib/read-catalogue';
+
+const SITE = 'https://pathfinder.test';
+const result = readCatalogue('data');
+if (!result.ok) throw new Error('data/ is invalid; run npm run data:check');
+const catalogue: Catalogue = result.catalogue;
+const skillName = new Map(catalogue.skills.map((s) => [s.id, s.name]));
+
+let out: string;
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'pf-prerender-'));
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    env: { ...process.env, PF_OUT_DIR: out, PF_SITE_URL: SITE },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}${build.stdout}`);
+}, 240_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const read = (file: string) => readFileSync(join(out, file), 'utf8');
+const parse = (file: string) => new DOMParser().parseFromString(read(file), 'text/html');
+/** Text as a reader sees it: whitespace collapsed. */
+const words = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the prerendered role pages', () => {
+  it('give every role its own page with its title, definition and skills, readable without JavaScript', () => {
+    for (const role of catalogue.roles) {
+      const doc = parse(`roles/${role.id}.html`);
+      const root = doc.getElementById('root')!;
+      expect(root.dataset.path).toBe(`/roles/${role.id}`);
+      expect(words(root.querySelector('h1')?.textContent)).toBe(role.title);
+      const body = words(root.textContent);
+      expect(body).toContain(words(role.definition));
+      const skills = [...root.querySelectorAll('#skills h3')].map((h) => words(h.textContent));
+      expect(skills.sort()).toEqual(role.skills.map((s) => skillName.get(s.skill)).sort());
+      // Its own head: title, description and an absolute canonical link.
+      expect(doc.title).toBe(`${role.title} — Pathfinder`);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+        role.summary,
+      );
+      const canonical = doc.querySelectorAll('link[rel="canonical"]');
+      expect(canonical).toHaveLength(1);
+      expect(canonical[0]!.getAttribute('href')).toBe(`${SITE}/roles/${role.id}`);
+    }
+  });
+
+  it('carry no inline script and no style attribute the CSP would refuse', () => {
+    for (const file of ['index.html', 'roles.html', 'about.html', 'roles/data-analyst.html']) {
+      const doc = parse(file);
+      expect(doc.querySelectorAll('script:not([src])'), file).toHaveLength(0);
+      expect(doc.querySelectorAll('#root [style]'), file).toHaveLength(0);
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]'), file).not.toBeNull();
+    }
+  });
+});
+
+describe('the other prerendered pages and files', () => {
+  it('render home, the role list and about with their content', () => {
+    const home = parse('index.html');
+    expect(home.getElementById('root')?.dataset.path).toBe('/');
+    expect(words(home.querySelector('h1')?.textContent)).toMatch(/career that fits your skills/);
+    expect(words(home.body.textContent)).toContain(`ranks ${catalogue.roles.length} roles`);
+    const roles = parse('roles.html');
+    const links = [...roles.querySelectorAll('#root a[href^="/roles/"]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(new Set(links)).toEqual(new Set(catalogue.roles.map((r) => `/roles/${r.id}`)));
+    expect(words(parse('about.html').querySelector('h1')?.textContent)).toBe('About Pathfinder');
+  });
+
+  it('keep an empty shell for every other address, and the service worker falls back to it', () => {
+    const shell = parse(SHELL_FILE);
+    expect(shell.getElementById('root')?.childElementCount).toBe(0);
+    expect(shell.getElementById('root')?.dataset.path).toBeUndefined();
+    const sw = read('sw.js');
+    expect(sw).toContain(`"/${SHELL_FILE}"`);
+    for (const file of ['index.html', 'roles.html', 'about.html', 'roles/data-analyst.html'])
+      expect(sw, file).toContain(`"${file}"`);
+  });
+
+  it('list every public page in sitemap.xml, named by robots.txt', () => {
+    const urls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${SITE}/`,
+        `${SITE}/roles`,
+        `${SITE}/about`,
+        ...catalogue.roles.map((r) => `${SITE}/roles/${r.id}`),
+      ]),
+    );
+    expect(urls).toHaveLength(catalogue.roles.length + 3);
+    const robots = read('robots.txt');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+    expect(existsSync(join(out, 'roles', 'no-such-role.html'))).toBe(false);
+  });
+});
+
+describe('prerender helpers', () => {
+  const page = {
+    path: '/roles/a',
+    title: 'A & B',
+    description: 'Says "hi"',
+    html: '<span class="meter"><span style="width:80%"></span></span>',
+  };
+  const shell =
+    '<html><head><meta name="description" content="x" /><title>T</title></head><body><div id="root"></div></body></html>';
+
+  it('writes the page into the shell with its escaped head and parks style attributes', () => {
+    const html = pageDocument(shell, page, SITE);
+    expect(html).toContain('<title>A &amp; B — Pathfinder</title>');
+    expect(html).toContain('<meta name="description" content="Says &quot;hi&quot;" />');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/roles/a" />`);
+    expect(html).toContain('<span data-prerender-style="width:80%"></span>');
+    expect(parkStyles('<p>style="not an attribute"</p>')).toBe('<p>style="not an attribute"</p>');
+  });
+
+  it('refuses a shell without an empty root, maps addresses to files and escapes the sitemap', () => {
+    expect(() => pageDocument('<div id="app"></div>', page, SITE)).toThrow(/no empty/);
+    expect(fileForPath('/')).toBe('index.html');
+    expect(fileForPath('/roles/a')).toBe('roles/a.html');
+    expect(sitemap([{ path: '/a?b&c' }], SITE)).toContain(`<loc>${SITE}/a?b&amp;c</loc>`);
+  });
+});
