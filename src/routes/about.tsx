@@ -1,6 +1,7 @@
 import { PageHeading } from '@/shared/ui/page-heading';
 import { DataSources } from '@/features/about/components/data-sources';
 import { HowScoringWorks } from '@/features/about/components/how-scoring-works';
+import { HowWellItWorks } from '@/features/about/components/how-well-it-works';
 import { PrivacySection } from '@/features/about/components/privacy-section';
 import '@/features/about/about.css';
 
@@ -15,6 +16,7 @@ export function Component() {
       </p>
       <div className="about-sections">
         <HowScoringWorks />
+        <HowWellItWorks />
         <DataSources />
         <PrivacySection />
       </div>
