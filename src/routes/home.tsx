@@ -6,7 +6,7 @@ import { HomeHero } from '@/features/home/components/home-hero';
 import { HowItWorks } from '@/features/home/components/how-it-works';
 import { PrivacyNote } from '@/features/home/components/privacy-note';
 import { SeedComparisons } from '@/features/home/components/seed-comparisons';
-import { useHasAnswers } from '@/store/answers';
+import { useAnswersStore } from '@/store/answers';
 import '@/features/home/home.css';
 
 /**
@@ -14,7 +14,8 @@ import '@/features/home/home.css';
  * loaded), and only the seed comparisons wait for the catalogue, in their own boundary.
  */
 export function Component() {
-  const hasAnswers = useHasAnswers();
+  // The stored answers as they are: useHasAnswers() would wait for the catalogue to filter them.
+  const hasAnswers = useAnswersStore((s) => Object.keys(s.answers).length > 0);
   const cached = useQueryClient().getQueryData(catalogueQueryOptions().queryKey);
   return (
     <div className="page home-page">
