@@ -34,6 +34,9 @@ export default defineConfig({
         // Prerendered pages are precached as files; every other address gets the empty shell.
         navigateFallback: `/${SHELL_FILE}`,
         cleanupOutdatedCaches: true,
+        // The first install takes control of the tab that registered it, so "ready to work
+        // offline" is true in that tab too. Updates still wait for "Reload to update".
+        clientsClaim: true,
       },
     }),
   ],

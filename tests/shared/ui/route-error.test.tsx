@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, data, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CatalogueLoadError } from '@/catalogue/api';
 import { RouteError } from '@/shared/ui/route-error';
 
@@ -62,5 +62,32 @@ describe('RouteError', () => {
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Boom in the loader');
+  });
+});
+
+describe('RouteError for a page that could not be downloaded', () => {
+  it('offers a button that reloads the whole page, not the same failing import', async () => {
+    const user = userEvent.setup();
+    // The guard is already spent, so the page shows instead of reloading by itself.
+    sessionStorage.setItem(
+      'pathfinder:chunk-reload',
+      JSON.stringify({ href: window.location.href, at: Date.now() }),
+    );
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      ...window.location,
+      href: window.location.href,
+      reload,
+    });
+    renderFailing(() => {
+      throw new TypeError('Failed to fetch dynamically imported module: /assets/roles-1.js');
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(reload).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Reload the page' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    sessionStorage.clear();
   });
 });
