@@ -41,6 +41,14 @@ export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted:
             : `${reason === 'budget' ? `The quick quiz stops after ${QUESTION_BUDGET} answers. ` : ''}Your five leading roles could still shift with more answers: finish now, or keep refining to sharpen them.`}
       </p>
       {!exhausted && (
+        <p className="muted">
+          {`You rated ${Object.keys(answers).length} of ${skillById.size} skills. `}
+          {reason !== null
+            ? 'Every skill your leading roles cannot do without is among them, so none of them leads on a guess.'
+            : 'Some skills your leading roles cannot do without are not rated yet: keep refining to rate them.'}
+        </p>
+      )}
+      {!exhausted && (
         <div className="actions">
           <button type="button" className="button" onClick={flow.keepRefining}>
             Keep refining
