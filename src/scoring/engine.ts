@@ -220,28 +220,44 @@ export function fitOf(role: PreparedRole, levels: ArrayLike<number>): number {
 }
 
 /**
- * The most a role can score given its defining skills: 100 x (level / level needed) on the
- * weakest answered defining skill, so a shortfall there is never made up by strengths elsewhere.
- * An unanswered defining skill sets no limit (it is not known yet); one answered 0 limits the role
- * to 0, which sets it aside. `limit` is the requirement that binds, or -1.
+ * The defining requirement that limits a role: the answered defining skill with the lowest share
+ * of its level met (min(have, needed) / needed), or -1 when none falls short. A shortfall there is
+ * never made up by strengths elsewhere (see definingCap). An unanswered defining skill sets no
+ * limit: it is not known yet.
+ */
+export function definingLimit(
+  role: PreparedRole,
+  levels: ArrayLike<number>,
+  answered?: ArrayLike<number>,
+): number {
+  let lowest = 1;
+  let limit = -1;
+  for (let k = 0; k < role.defining.length; k++) {
+    const i = role.defining[k]!;
+    const s = role.skill[i]!;
+    if (answered && !answered[s]) continue;
+    const share = Math.min(levels[s]!, role.required[i]!) / role.required[i]!;
+    if (share < lowest) {
+      lowest = share;
+      limit = i;
+    }
+  }
+  return limit;
+}
+
+/**
+ * The most a role can score given its defining skills: 100 x the share of the limiting one's
+ * level met (see definingLimit), so 0 when it is answered 0, which sets the role aside.
  */
 export function definingCap(
   role: PreparedRole,
   levels: ArrayLike<number>,
   answered?: ArrayLike<number>,
-): { cap: number; limit: number } {
-  let cap = 100;
-  let limit = -1;
-  for (const i of role.defining) {
-    const s = role.skill[i]!;
-    if (answered && !answered[s]) continue;
-    const ratio = Math.min(levels[s]!, role.required[i]!) / role.required[i]!;
-    if (100 * ratio < cap) {
-      cap = 100 * ratio;
-      limit = i;
-    }
-  }
-  return { cap, limit };
+): number {
+  const i = definingLimit(role, levels, answered);
+  return i < 0
+    ? 100
+    : (100 * Math.min(levels[role.skill[i]!]!, role.required[i]!)) / role.required[i]!;
 }
 
 /**
@@ -263,7 +279,7 @@ export function roleScore(
   levels: ArrayLike<number>,
   answered?: ArrayLike<number>,
 ): number {
-  return scoreOf(role, fitOf(role, levels), definingCap(role, levels, answered).cap);
+  return scoreOf(role, fitOf(role, levels), definingCap(role, levels, answered));
 }
 
 /**
@@ -286,7 +302,7 @@ export function scoreAll(prepared: PreparedCatalogue, dense: DenseProfile): Floa
     out[role.index] = scoreOf(
       role,
       out[role.index]!,
-      definingCap(role, dense.have, dense.answered).cap,
+      definingCap(role, dense.have, dense.answered),
     );
   return out;
 }

@@ -7,6 +7,7 @@
 import {
   BELOW_FULL,
   definingCap,
+  definingLimit,
   denseProfile,
   entryFit,
   fitOf,
@@ -39,7 +40,8 @@ export function statusOf(have: number, required: number): SkillStatus {
  */
 function explain(prepared: PreparedCatalogue, role: PreparedRole, dense: DenseProfile): RoleScore {
   const F = fitOf(role, dense.have);
-  const { cap, limit } = definingCap(role, dense.have, dense.answered);
+  const limit = definingLimit(role, dense.have, dense.answered);
+  const cap = definingCap(role, dense.have, dense.answered);
   const score = scoreOf(role, F, cap);
   const defining = new Set(role.defining);
   const contributions: SkillContribution[] = [];
@@ -157,7 +159,7 @@ export function adjustScores(
   const n = prepared.roles.length;
   const setAside = new Uint8Array(n);
   for (const role of prepared.roles)
-    if (role.defining.length > 0 && definingCap(role, dense.have, dense.answered).cap === 0)
+    if (role.defining.length > 0 && definingCap(role, dense.have, dense.answered) === 0)
       setAside[role.index] = 1;
   const effects = new Array<PreferenceEffect | null>(n).fill(null);
   if (!preferences) return { scores, adjusted: Float64Array.from(scores), effects, setAside };
