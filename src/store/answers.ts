@@ -29,6 +29,7 @@ import {
   probeStorage,
   setStorageHealth,
 } from './storage-health';
+import { mergeAnswerFields, sameAnswerFields } from './merge-tabs';
 
 export { migrate, sanitize, FIELD_LABELS, STORE_VERSION } from './sanitize';
 export type { PersistedAnswers, QuizMode, QuizStage } from './sanitize';
@@ -86,7 +87,7 @@ const storage: PersistStorage<PersistedAnswers> = {
       return;
     }
     try {
-      local.setItem(name, JSON.stringify(value));
+      local.setItem(name, JSON.stringify(withStoredAnswers(local, name, value)));
       setStorageHealth('ok');
     } catch (error) {
       // Storage full or blocked: answers stay in memory for this visit, and the UI says so.
@@ -102,7 +103,34 @@ const storage: PersistStorage<PersistedAnswers> = {
   },
 };
 
+/**
+ * What to write: this tab's state, with the answers merged skill by skill with what another tab
+ * may have saved since this tab last read them, so neither tab's write drops the other's answer.
+ */
+function withStoredAnswers(
+  local: Storage,
+  name: string,
+  value: StorageValue<PersistedAnswers>,
+): StorageValue<PersistedAnswers> {
+  const stored = parseStored(local.getItem(name));
+  if (!stored) return value;
+  const theirs = sanitize(migrate(stored.state, stored.version)).state;
+  return { ...value, state: { ...value.state, ...mergeAnswerFields(value.state, theirs) } };
+}
+
 const now = () => Date.now();
+
+/**
+ * `ids` stamped with the time of this change (set or cleared): always later than the change this
+ * tab last saw for the skill, even within the same millisecond, so the newest change wins.
+ */
+function stamp(answeredAt: Record<string, number>, ids: Iterable<string>, at: number) {
+  const out = { ...answeredAt };
+  for (const id of ids) out[id] = Math.max(at, (answeredAt[id] ?? 0) + 1);
+  return out;
+}
+
+const later = (previous: number | null) => Math.max(now(), (previous ?? 0) + 1);
 
 // Checked once at start-up, before anything is answered, so the warning shows from the first page.
 setStorageHealth(probeStorage());
@@ -116,6 +144,7 @@ export const useAnswersStore = create<AnswersState>()(
         if (!isSkillId(skillId) || !isLevel(level)) return;
         set((s) => ({
           answers: { ...s.answers, [skillId]: level },
+          answeredAt: stamp(s.answeredAt, [skillId], now()),
           skipped: s.skipped.includes(skillId)
             ? s.skipped.filter((id) => id !== skillId)
             : s.skipped,
@@ -127,13 +156,14 @@ export const useAnswersStore = create<AnswersState>()(
           if (!(skillId in s.answers)) return s;
           const answers = { ...s.answers };
           delete answers[skillId];
-          return { answers, updatedAt: now() };
+          return { answers, answeredAt: stamp(s.answeredAt, [skillId], now()), updatedAt: now() };
         }),
       mergeAnswers: (profile) => {
         const { answers: valid } = salvageAnswers(profile);
         if (Object.keys(valid).length === 0) return;
         set((s) => ({
           answers: { ...s.answers, ...valid },
+          answeredAt: stamp(s.answeredAt, Object.keys(valid), now()),
           skipped: s.skipped.filter((id) => !(id in valid)),
           updatedAt: now(),
         }));
@@ -142,7 +172,14 @@ export const useAnswersStore = create<AnswersState>()(
         const { answers: valid } = salvageAnswers(answers);
         set((s) => ({
           answers: valid,
+          // Every answer it replaces counts as cleared now, so another tab does not bring it back.
+          answeredAt: stamp(
+            s.answeredAt,
+            new Set([...Object.keys(s.answers), ...Object.keys(valid)]),
+            now(),
+          ),
           preferences: preferences ? sanitize({ preferences }).state.preferences : s.preferences,
+          preferencesAt: preferences ? later(s.preferencesAt) : s.preferencesAt,
           skipped: s.skipped.filter((id) => !(id in valid)),
           updatedAt: now(),
         }));
@@ -151,7 +188,7 @@ export const useAnswersStore = create<AnswersState>()(
         set((s) => {
           const merged = sanitize({ preferences: { ...s.preferences, ...partial } }).state
             .preferences;
-          return { preferences: merged, updatedAt: now() };
+          return { preferences: merged, preferencesAt: later(s.preferencesAt), updatedAt: now() };
         }),
       startQuiz: (mode) =>
         set({ mode, stage: 'questions', position: 0, asked: [], refineUntil: 0, updatedAt: now() }),
@@ -169,7 +206,18 @@ export const useAnswersStore = create<AnswersState>()(
       setRefineUntil: (count) => set({ refineUntil: Math.max(0, Math.floor(count) || 0) }),
       markCompleted: () => set({ completedAt: now(), updatedAt: now() }),
       dismissResetNotice: () => set({ resetFields: [] }),
-      reset: () => set({ ...defaultPersisted(), resetFields: [] }),
+      // Starting over clears every answer now, in other tabs too (the clears are newer there).
+      reset: () =>
+        set((s) => ({
+          ...defaultPersisted(),
+          answeredAt: stamp(
+            s.answeredAt,
+            new Set([...Object.keys(s.answers), ...Object.keys(s.answeredAt)]),
+            now(),
+          ),
+          preferencesAt: later(s.preferencesAt),
+          resetFields: [],
+        })),
     }),
     {
       name: STORAGE_KEY,
@@ -177,7 +225,9 @@ export const useAnswersStore = create<AnswersState>()(
       storage,
       partialize: (s): PersistedAnswers => ({
         answers: s.answers,
+        answeredAt: s.answeredAt,
         preferences: s.preferences,
+        preferencesAt: s.preferencesAt,
         mode: s.mode,
         stage: s.stage,
         position: s.position,
@@ -197,10 +247,18 @@ export const useAnswersStore = create<AnswersState>()(
   ),
 );
 
-// Another tab saved (or cleared) the answers: read them back so this tab never writes over them.
+// Another tab saved: merge its answers skill by skill into this tab's (never its place in the
+// quiz or its mode, so one tab's screen never changes under the other's person).
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) void useAnswersStore.persist.rehydrate();
+    if (event.key === null) void useAnswersStore.persist.rehydrate();
+    if (event.key !== STORAGE_KEY) return;
+    const stored = parseStored(event.newValue);
+    if (!stored) return;
+    const theirs = sanitize(migrate(stored.state, stored.version)).state;
+    const mine = useAnswersStore.getState();
+    const merged = mergeAnswerFields(mine, theirs);
+    if (!sameAnswerFields(merged, mine)) useAnswersStore.setState(merged);
   });
 }
 

@@ -30,7 +30,14 @@ export type QuizStage = 'questions' | 'checkpoint' | 'preferences';
 export interface PersistedAnswers {
   /** skill id -> level 0-4. Answers for skills the catalogue no longer has are kept, not shown. */
   answers: Record<string, number>;
+  /**
+   * skill id -> when its answer was last set or cleared (epoch ms); an id here but not in
+   * `answers` was cleared. Lets two tabs merge answer by answer (./merge-tabs).
+   */
+  answeredAt: Record<string, number>;
   preferences: WorkPreferences;
+  /** When the preferences last changed (epoch ms), for the same merge; null when never. */
+  preferencesAt: number | null;
   /** null = the quiz has not been started (the intro shows). */
   mode: QuizMode | null;
   stage: QuizStage;
@@ -52,7 +59,9 @@ export const DEFAULT_PREFERENCES: WorkPreferences = NO_PREFERENCES;
 export function defaultPersisted(): PersistedAnswers {
   return {
     answers: {},
+    answeredAt: {},
     preferences: { ...DEFAULT_PREFERENCES, industries: [] },
+    preferencesAt: null,
     mode: null,
     stage: 'questions',
     position: 0,
@@ -133,6 +142,23 @@ export function salvageIds(value: unknown): { ids: string[]; dropped: boolean } 
   return { ids, dropped };
 }
 
+/** Keeps every valid `skill id -> epoch ms` entry; reports whether anything was dropped. */
+function salvageStamps(value: unknown): { stamps: Record<string, number>; dropped: boolean } {
+  const stamps: Record<string, number> = {};
+  if (value === undefined) return { stamps, dropped: false };
+  if (!isRecord(value)) return { stamps, dropped: true };
+  let dropped = false;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (++count > MAX_ENTRIES) return { stamps, dropped: true };
+    const stamp = timestampSchema.safeParse(value[key]);
+    if (isSkillId(key) && stamp.success && stamp.data !== null) stamps[key] = stamp.data;
+    else dropped = true;
+  }
+  return { stamps, dropped };
+}
+
 function salvageIndustries(value: unknown): { ids: string[]; dropped: boolean } {
   if (value === undefined) return { ids: [], dropped: false };
   if (!Array.isArray(value)) return { ids: [], dropped: true };
@@ -206,6 +232,10 @@ export function sanitize(raw: unknown): SanitizeResult {
   if (skipped.dropped) reset.add('skipped');
   state.completedAt = progressField('completedAt', timestampSchema, null, 'timestamps');
   state.updatedAt = progressField('updatedAt', timestampSchema, null, 'timestamps');
+  state.preferencesAt = progressField('preferencesAt', timestampSchema, null, 'timestamps');
+  const answeredAt = salvageStamps(raw.answeredAt);
+  state.answeredAt = answeredAt.stamps;
+  if (answeredAt.dropped) reset.add('timestamps');
 
   return { state, reset: [...reset] };
 }
