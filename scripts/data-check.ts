@@ -10,6 +10,7 @@ import { formatIssue, type CatalogueIssue } from '../src/catalogue/validate';
 import { buildDataDir } from './lib/build-data';
 import { outlookTextIssues } from './lib/outlook-text';
 import { readCatalogue, shownPath } from './lib/read-catalogue';
+import { skillIdIssues } from './lib/skill-ids';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const result = readCatalogue(dir);
@@ -38,6 +39,12 @@ const errors = [
   ...build.roles.flatMap((r) => r.issues),
   ...drift,
   ...staleText,
+  ...(result.ok
+    ? skillIdIssues(
+        dir,
+        result.catalogue.skills.map((s) => s.id),
+      )
+    : []),
 ].filter((issue) => {
   const key = formatIssue(issue);
   if (seen.has(key)) return false;
