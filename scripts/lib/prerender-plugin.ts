@@ -21,7 +21,68 @@ export interface PrerenderedPage {
   path: string;
   title: string;
   description: string;
+  /** The route module, relative to the root: its CSS and code go in the page's head. */
+  module: string;
   html: string;
+}
+
+/** A route module's built files: the CSS it imports and its JS chunks, with their imports. */
+export interface RouteAssets {
+  css: string[];
+  js: string[];
+}
+
+interface ChunkLike {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId?: string | null;
+  imports: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/** What each route module needs, read from the bundle (its chunk and the chunks it imports). */
+export function routeAssets(
+  bundle: Record<string, { type: string }>,
+  root: string,
+): Map<string, RouteAssets> {
+  const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const assets = new Map<string, RouteAssets>();
+  for (const chunk of chunks) {
+    if (!chunk.facadeModuleId?.startsWith(root)) continue;
+    const module = chunk.facadeModuleId.slice(root.length).replace(/^[/\\]/, '');
+    const css = new Set<string>();
+    const js = new Set<string>();
+    const visit = (c: ChunkLike | undefined) => {
+      if (!c || js.has(c.fileName)) return;
+      js.add(c.fileName);
+      c.viteMetadata?.importedCss.forEach((f) => css.add(f));
+      c.imports.forEach((f) => visit(byFile.get(f)));
+    };
+    visit(chunk);
+    assets.set(module, { css: [...css], js: [...js] });
+  }
+  return assets;
+}
+
+/**
+ * The page's route CSS as stylesheets (so the first paint already has the page's layout) and its
+ * code as module preloads (so hydration need not wait for a second round trip), leaving out what
+ * the shell already loads.
+ */
+export function headLinks(shell: string, assets: RouteAssets | undefined): string {
+  if (!assets) return '';
+  const loaded = (file: string) => shell.includes(`/${file}"`);
+  return [
+    ...assets.css
+      .filter((f) => !loaded(f))
+      .map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...assets.js
+      .filter((f) => !loaded(f))
+      .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+  ]
+    .map((link) => `  ${link}\n`)
+    .join('');
 }
 
 export const SHELL_FILE = 'app.html';
@@ -48,7 +109,12 @@ export function parkStyles(html: string): string {
 }
 
 /** The shell with one page's markup in #root and its own head. */
-export function pageDocument(shell: string, page: PrerenderedPage, siteUrl: string): string {
+export function pageDocument(
+  shell: string,
+  page: PrerenderedPage,
+  siteUrl: string,
+  links = '',
+): string {
   const canonical = new URL(page.path, siteUrl).href;
   const replaced = shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${page.title} — Pathfinder`)}</title>`)
@@ -56,7 +122,10 @@ export function pageDocument(shell: string, page: PrerenderedPage, siteUrl: stri
       /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
       `<meta name="description" content="${escapeHtml(page.description)}" />`,
     )
-    .replace('</head>', `  <link rel="canonical" href="${escapeHtml(canonical)}" />\n  </head>`)
+    .replace(
+      '</head>',
+      `${links}  <link rel="canonical" href="${escapeHtml(canonical)}" />\n  </head>`,
+    )
     .replace(
       '<div id="root"></div>',
       `<div id="root" data-path="${escapeHtml(page.path)}">${parkStyles(page.html)}</div>`,
@@ -131,16 +200,18 @@ export function prerenderPlugin(options: { dataDir?: string; siteUrl?: string } 
         next();
       });
     },
-    async writeBundle(output) {
+    async writeBundle(output, bundle) {
       const outDir = resolve(root, output.dir ?? 'dist');
       const siteUrl = options.siteUrl ?? process.env.PF_SITE_URL ?? DEFAULT_SITE_URL;
       const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
       writeFileSync(join(outDir, SHELL_FILE), shell);
       const pages = await renderPages(root, resolve(root, options.dataDir ?? 'data'));
+      const assets = routeAssets(bundle, root);
       for (const page of pages) {
         const file = join(outDir, fileForPath(page.path));
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, pageDocument(shell, page, siteUrl));
+        const links = headLinks(shell, assets.get(page.module));
+        writeFileSync(file, pageDocument(shell, page, siteUrl, links));
       }
       writeFileSync(join(outDir, 'sitemap.xml'), sitemap(pages, siteUrl));
       const robots = join(outDir, 'robots.txt');

@@ -21,6 +21,8 @@ export interface PrerenderedPage {
   /** The tab title, as the page sets it once running. */
   title: string;
   description: string;
+  /** The route module the page renders, whose CSS and code its HTML loads up front. */
+  module: string;
   /** The markup that goes inside #root. */
   html: string;
 }
@@ -33,22 +35,26 @@ export function publicPages(catalogue: Catalogue): Omit<PrerenderedPage, 'html'>
   return [
     {
       path: paths.home.href(),
+      module: 'src/routes/home.tsx',
       title: 'Find your data and AI career',
       description: SITE_DESCRIPTION,
     },
     {
       path: paths.roles.href(),
+      module: 'src/routes/roles.tsx',
       title: 'Roles',
       description: `Every data and AI role in Pathfinder (${catalogue.roles.length}), with what the work involves, the skills it asks for and what it pays.`,
     },
     {
       path: paths.about.href(),
+      module: 'src/routes/about.tsx',
       title: 'About',
       description:
         'How Pathfinder scores your fit to data and AI roles, where its facts come from (O*NET, BLS) and how it keeps your answers private.',
     },
     ...catalogue.roles.map((role) => ({
       path: paths.role.href(role.id),
+      module: 'src/routes/role.tsx',
       title: role.title,
       description: role.summary,
     })),

@@ -5,7 +5,6 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import catalogueUrl from 'virtual:catalogue-url';
-import { checkCatalogueShape } from './check-shape';
 import type { CatalogueModel } from './model';
 import type { Catalogue } from './schema';
 
@@ -20,6 +19,9 @@ export class CatalogueLoadError extends Error {
 }
 
 export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalogue> {
+  // The check loads beside the file, keeping it out of the first download.
+  const checker = import('./check-shape');
+  checker.catch(() => undefined); // awaited below only if the file arrives; no unhandled rejection
   let response: Response;
   try {
     response = await fetch(url);
@@ -41,7 +43,7 @@ export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalo
   }
   // The build validated the file with the full schema; here a cheap walk over the fields the app
   // reads catches a stale or damaged file without loading zod or holding the main thread.
-  const issues = checkCatalogueShape(json);
+  const issues = (await checker).checkCatalogueShape(json);
   if (issues.length > 0) {
     throw new CatalogueLoadError(
       'The role catalogue arrived in an unexpected shape.',

@@ -61,6 +61,21 @@ describe('the prerendered role pages', () => {
       expect(canonical).toHaveLength(1);
       expect(canonical[0]!.getAttribute('href')).toBe(`${SITE}/roles/${role.id}`);
     }
+  }, 60_000);
+
+  it("load their route's styles and code up front, so the first paint has the page's layout", () => {
+    const doc = parse('roles/data-analyst.html');
+    const sheets = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+      l.getAttribute('href'),
+    );
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const href of sheets) expect(existsSync(join(out, href!)), href!).toBe(true);
+    const preloads = [...doc.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    );
+    expect(preloads.some((href) => /\/assets\/role-[\w-]+\.js$/.test(href!))).toBe(true);
+    // The shell loads only the entry: no route's code or styles.
+    expect(parse(SHELL_FILE).querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
   });
 
   it('carry no inline script and no style attribute the CSP would refuse', () => {
@@ -120,6 +135,7 @@ describe('prerender helpers', () => {
     path: '/roles/a',
     title: 'A & B',
     description: 'Says "hi"',
+    module: 'src/routes/role.tsx',
     html: '<span class="meter"><span style="width:80%"></span></span>',
   };
   const shell =
