@@ -1,12 +1,16 @@
 /**
  * `npm run size`: prints every built chunk's raw and gzip size and fails when the JS + CSS that
- * index.html loads up front exceeds the budget.
+ * every page loads up front exceeds the budget: what the shell (app.html, the page every address
+ * starts from; index.html in a build without prerendering) names. Prerendered pages add their own
+ * route's CSS and code to that (scripts/lib/prerender-plugin.ts), which they would load next anyway.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP_BYTES = 120 * 1024;
+// Issue 11: never more than the 111.7 KB the app loaded up front before its pages were
+// prerendered (110.6 KB at that work's end, with recharts gone and zod off the catalogue's path).
+const BUDGET_GZIP_BYTES = 111.7 * 1024;
 const outDir = process.env.PF_OUT_DIR ?? 'dist';
 
 function walk(dir: string): string[] {
@@ -19,14 +23,20 @@ function walk(dir: string): string[] {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+const shellFile = existsSync(join(outDir, 'app.html')) ? 'app.html' : 'index.html';
+const html = readFileSync(join(outDir, shellFile), 'utf8');
 const upFront = new Set(
   [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(outDir, m[1]!)),
 );
 
 const files = walk(outDir).filter((f) => /\.(js|css|json|webmanifest)$/.test(f));
 const rows = files
-  .map((file) => ({ file, raw: statSync(file).size, gzip: gzipSize(file), upFront: upFront.has(file) }))
+  .map((file) => ({
+    file,
+    raw: statSync(file).size,
+    gzip: gzipSize(file),
+    upFront: upFront.has(file),
+  }))
   .sort((a, b) => b.gzip - a.gzip);
 
 console.log('chunk'.padEnd(56), 'raw'.padStart(10), 'gzip'.padStart(10), ' loaded');
@@ -39,7 +49,9 @@ for (const r of rows) {
   );
 }
 const total = rows.filter((r) => r.upFront).reduce((sum, r) => sum + r.gzip, 0);
-console.log(`\nUp-front JS + CSS: ${kb(total)} gzip (budget ${kb(BUDGET_GZIP_BYTES)})`);
+console.log(
+  `\nUp-front JS + CSS (${shellFile}): ${kb(total)} gzip (budget ${kb(BUDGET_GZIP_BYTES)})`,
+);
 if (upFront.size === 0) {
   console.error('size: found no scripts or styles in index.html; is the build complete?');
   process.exit(1);
