@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, seedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
 /** The phone the product is designed for first (issue 13). */
@@ -129,4 +129,41 @@ test('the whole full quiz is at most 15 phone screens long', async ({ page }) =>
   const screens = total / PHONE.height;
   test.info().annotations.push({ type: 'full quiz screens', description: screens.toFixed(1) });
   expect(screens).toBeLessThanOrEqual(15);
+});
+
+test('the top 3 roles, each with its score and fit meter, open inside the first screen of results', async ({
+  page,
+}) => {
+  await seedAnswers(page, {
+    sql: 3,
+    'data-analysis': 3,
+    'data-visualisation': 3,
+    statistics: 2,
+    python: 2,
+    communication: 3,
+    'machine-learning': 1,
+  });
+  await page.goto('/results');
+  const top = page.getByRole('region', { name: 'Your top 3 matches' }).getByRole('listitem');
+  await expect(top).toHaveCount(3);
+  // The same three, in the same order, as the ranked list below.
+  const ranked = page
+    .getByRole('region', { name: 'Roles ranked for you' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') });
+  for (let i = 0; i < 3; i++) {
+    const card = top.nth(i);
+    await expectInViewport(page, card, `top match ${i + 1}`);
+    const title = (await ranked.nth(i).getByRole('heading').textContent())?.trim() ?? '';
+    await expect(card).toContainText(title);
+    await expect(card).toContainText(/\d+% match/);
+    await expect(card.getByRole('meter')).toHaveAccessibleName(
+      `${title}: ${/\d+%/.exec((await card.textContent()) ?? '')?.[0]} match`,
+    );
+  }
+  // Filters and preferences wait in the closed Refine panel.
+  await expect(page.getByLabel('Seniority')).toBeHidden();
+  await page.locator('summary', { hasText: 'Refine' }).click();
+  await expect(page.getByLabel('Seniority')).toBeVisible();
+  await expectNoAxeViolations(page, 'results on a phone');
 });

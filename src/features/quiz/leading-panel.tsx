@@ -42,7 +42,7 @@ function LeadingList() {
       {leading.map((r) => (
         <li key={r.roleId}>
           <span>{roleTitle(r.roleId)}</span>{' '}
-          <span className="badge">{Math.round(r.adjustedScore)}% fit</span>
+          <span className="badge">{Math.round(r.adjustedScore)}% match</span>
         </li>
       ))}
     </ol>

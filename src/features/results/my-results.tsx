@@ -13,7 +13,9 @@ import { PreferenceSummary } from './preference-summary';
 import { SHORT_QUIZ, skillsToTry } from './explain';
 import { useResultFilters } from './filters';
 import { ResultFilters } from './result-filters';
+import { RefinePanel } from './refine-panel';
 import { ResultList } from './result-list';
+import { TopMatches } from './top-matches';
 import { useRanking } from './use-ranking';
 
 export interface MyResultsSlots {
@@ -46,6 +48,7 @@ export function MyResults({ whatIf, share }: MyResultsSlots) {
     <section className="page results-page">
       <PageHeading>Your results</PageHeading>
       <StorageBanner />
+      <TopMatches ranked={ranked} />
       <p className="results-intro">
         Roles ranked by how well your {answered} answered{' '}
         {answered === 1 ? 'skill fits' : 'skills fit'} what each role needs, adjusted for your work
@@ -54,14 +57,16 @@ export function MyResults({ whatIf, share }: MyResultsSlots) {
           Review your answers
         </Link>
       </p>
-      <PreferenceSummary preferences={preferences} />
       {answered / skillCount < SHORT_QUIZ && (
         <p className="results-note" role="note">
           These results are rough: you answered {answered} of {skillCount} skills. Scores settle as
           you answer more in the <Link to={paths.quiz.href()}>quiz</Link>.
         </p>
       )}
-      <ResultFilters />
+      <RefinePanel>
+        <PreferenceSummary preferences={preferences} />
+        <ResultFilters />
+      </RefinePanel>
       <div className="results-layout">
         <ResultList ranked={ranked} explain={explain} movement={movement} />
         {tryIds.length > 0 && (

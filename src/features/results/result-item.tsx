@@ -7,6 +7,7 @@ import { paths } from '@/shared/paths';
 import type { RankedRole, RoleScore, SkillContribution } from '@/scoring';
 import { describeReason, voiceOf, type Whose } from '@/shared/format/voice';
 import { RateSkill } from '@/shared/ui/rate-skill';
+import { ScoreMeter } from '@/shared/ui/score-meter';
 import { explainFit, LOW_CONFIDENCE } from './explain';
 import { Movement } from './movement';
 
@@ -47,6 +48,10 @@ export function ResultItem({ result, explanation, role, moved, ref, whose = 'own
         </p>
         {moved !== undefined && <Movement places={moved} />}
       </div>
+      <ScoreMeter
+        value={result.adjustedScore}
+        label={`${role?.title ?? result.roleId}: ${pct(result.adjustedScore)} match`}
+      />
       <p className="result-parts">
         <span>Skill fit {pct(result.score)}</span>
         <span>
