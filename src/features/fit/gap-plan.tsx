@@ -2,19 +2,21 @@ import { useMemo } from 'react';
 import type { Skill } from '@/catalogue/schema';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { GapAnalysis, GapItem } from '@/scoring';
-import { formatLevel, formatLevelChange, requiredLevel } from '@/shared/format/level';
+import { formatLevel, formatLevelChange, heldLevel, requiredLevel } from '@/shared/format/level';
 import { RateSkill } from '@/shared/ui/rate-skill';
 import { formatWeeks } from '@/shared/format/effort';
 
-/** The gap list by priority: quick wins first, then the foundations, each with learning steps. */
+/** The gap list by priority: one level to go first, then the foundations, each with the steps from your level. */
 export function GapPlan({ gaps }: { gaps: GapAnalysis }) {
   const { skillById: skills, skillName } = useCatalogueModel();
   const groups = useMemo(
     () => [
       {
         key: 'quick',
-        title: 'Quick wins',
-        blurb: 'Gaps of a level or less in skills the role leans on heavily.',
+        // Not "quick wins": a level still takes weeks; what sets these apart is the distance.
+        title: 'One level to go',
+        blurb:
+          'One level short in skills the role leans on heavily. Each level still takes weeks of practice.',
         items: byPriority(gaps.quickWins),
       },
       {
@@ -115,16 +117,63 @@ function GapEntry({ item, skill }: { item: GapItem; skill: Skill | undefined }) 
         importance {item.importance} of 5
       </p>
       {target && <p className="muted">At that level you can: {target.anchor}</p>}
-      {skill?.learning && skill.learning.length > 0 && (
-        <>
-          <p className="gap-steps-title">Learning steps</p>
-          <ul>
-            {skill.learning.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {skill && <LevelSteps skill={skill} item={item} />}
     </li>
+  );
+}
+
+/**
+ * The climb from the person's level to the required one, one step per level: "Level 2 → 3:
+ * activity", the resource (a link when the catalogue has its address) and what shows you are
+ * there. Skills without steps (older test catalogues) fall back to their level-blind tips.
+ */
+function LevelSteps({ skill, item }: { skill: Skill; item: GapItem }) {
+  const target = requiredLevel(item.required);
+  const start = Math.min(heldLevel(item.have), Math.max(0, target - 1));
+  const steps = skill.steps?.slice(start, target) ?? [];
+  if (steps.length === 0) {
+    if (!skill.learning?.length) return null;
+    return (
+      <>
+        <p className="gap-steps-title">Learning steps</p>
+        <ul>
+          {skill.learning.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="gap-steps-title">
+        {steps.length === 1 ? 'Your next step' : `Your ${steps.length} steps, one level at a time`}
+      </p>
+      <ol className="gap-steps">
+        {steps.map((step) => (
+          <li key={step.from} className="gap-step">
+            <p>
+              <strong>
+                Level {step.from} → {step.to}:
+              </strong>{' '}
+              {step.activity}
+            </p>
+            <p>
+              <span className="gap-step-label">Resource:</span>{' '}
+              {step.resource.url ? (
+                <a href={step.resource.url} rel="noreferrer">
+                  {step.resource.name}
+                </a>
+              ) : (
+                step.resource.name
+              )}
+            </p>
+            <p>
+              <span className="gap-step-label">You&apos;re there when:</span> {step.evidence}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -77,15 +77,15 @@ describe('RoleFit', () => {
     expect(screen.queryByRole('figure')).toBeNull();
   });
 
-  it('puts quick wins before foundations and gives learning steps for each gap', () => {
+  it('puts the one-level gaps before foundations and gives learning steps for each gap', () => {
     renderFit();
     const plan = screen.getByRole('region', { name: /your gap plan/i });
     const headings = within(plan)
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
-    expect(headings).toEqual(['Quick wins', 'Foundations']);
+    expect(headings).toEqual(['One level to go', 'Foundations']);
     // Python is one level short on an essential skill: a quick win, listed before the foundations.
-    const quick = within(plan).getByRole('region', { name: 'Quick wins' });
+    const quick = within(plan).getByRole('region', { name: 'One level to go' });
     expect(within(quick).getByRole('heading', { level: 5, name: 'Python' })).toBeInTheDocument();
     const gapNames = within(plan)
       .getAllByRole('heading', { level: 5 })
