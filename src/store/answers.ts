@@ -30,6 +30,7 @@ import {
   setStorageHealth,
 } from './storage-health';
 import { mergeAnswerFields, sameAnswerFields } from './merge-tabs';
+import { renameAliased } from './skill-aliases';
 
 export { migrate, sanitize, FIELD_LABELS, STORE_VERSION } from './sanitize';
 export type { PersistedAnswers, QuizMode, QuizStage } from './sanitize';
@@ -114,7 +115,7 @@ function withStoredAnswers(
 ): StorageValue<PersistedAnswers> {
   const stored = parseStored(local.getItem(name));
   if (!stored) return value;
-  const theirs = sanitize(migrate(stored.state, stored.version)).state;
+  const theirs = renameAliased(sanitize(migrate(stored.state, stored.version)).state);
   return { ...value, state: { ...value.state, ...mergeAnswerFields(value.state, theirs) } };
 }
 
@@ -241,7 +242,7 @@ export const useAnswersStore = create<AnswersState>()(
       migrate: (persisted, version) => migrate(persisted, version) as PersistedAnswers,
       merge: (persisted, current) => {
         const { state, reset } = sanitize(persisted);
-        return { ...current, ...state, resetFields: reset };
+        return { ...current, ...renameAliased(state), resetFields: reset };
       },
     },
   ),
@@ -255,7 +256,7 @@ if (typeof window !== 'undefined') {
     if (event.key !== STORAGE_KEY) return;
     const stored = parseStored(event.newValue);
     if (!stored) return;
-    const theirs = sanitize(migrate(stored.state, stored.version)).state;
+    const theirs = renameAliased(sanitize(migrate(stored.state, stored.version)).state);
     const mine = useAnswersStore.getState();
     const merged = mergeAnswerFields(mine, theirs);
     if (!sameAnswerFields(merged, mine)) useAnswersStore.setState(merged);
