@@ -1,6 +1,7 @@
 /**
  * Screenshots of every page at a phone (390x844) and a desktop (1366x900) size, into
- * docs/screenshots/<page>-<size>.png, taken in Debian Chromium against the built app.
+ * docs/screenshots/<page>-<size>.png (the first screen, as a person sees it on arrival), taken
+ * in Debian Chromium against the built app.
  *
  *   npm run build && npm run screenshots
  *   PF_OUT_DIR=dist-q npm run screenshots -- --port 4440
@@ -141,7 +142,7 @@ async function main() {
         // Screenshots show pages as they look at rest: no focus ring from the page's own focus.
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         const file = join(outDir, `${shot.name}-${size}.png`);
-        await page.screenshot({ path: file, fullPage: size === 'desktop' });
+        await page.screenshot({ path: file });
         console.log(file);
         await context.close();
       }
