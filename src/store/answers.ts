@@ -37,6 +37,15 @@ export type { PersistedAnswers, QuizMode, QuizStage } from './sanitize';
 
 export const STORAGE_KEY = 'pathfinder:answers';
 
+/** Where one quiz step goes, and what it records on the way (see AnswersState.step). */
+export interface QuizStep {
+  clear?: string;
+  skip?: readonly string[];
+  ask?: string;
+  stage?: QuizStage;
+  position?: number;
+}
+
 export interface AnswersState extends PersistedAnswers {
   /** FIELD_LABELS keys reset on the last rehydrate (not persisted); empty when all was readable. */
   resetFields: string[];
@@ -50,6 +59,11 @@ export interface AnswersState extends PersistedAnswers {
   /** Starts (or switches to) a mode; keeps answers. */
   startQuiz: (mode: QuizMode) => void;
   setStage: (stage: QuizStage) => void;
+  /**
+   * One quiz step in one write: clear an answer (Skip on an answered question), record skipped
+   * and newly asked skills, and move to a stage and position.
+   */
+  step: (to: QuizStep) => void;
   setPosition: (position: number) => void;
   /** Quick mode: records that a skill was put on screen (appended once). */
   recordAsked: (skillId: string) => void;
@@ -194,6 +208,23 @@ export const useAnswersStore = create<AnswersState>()(
       startQuiz: (mode) =>
         set({ mode, stage: 'questions', position: 0, asked: [], refineUntil: 0, updatedAt: now() }),
       setStage: (stage) => set({ stage, updatedAt: now() }),
+      step: ({ clear, skip = [], ask, stage, position }) =>
+        set((s) => {
+          const time = now();
+          const next: Partial<AnswersState> = { updatedAt: time };
+          if (clear !== undefined && clear in s.answers) {
+            const answers = { ...s.answers };
+            delete answers[clear];
+            next.answers = answers;
+            next.answeredAt = stamp(s.answeredAt, [clear], time);
+          }
+          const skipped = skip.filter((id) => !s.skipped.includes(id));
+          if (skipped.length > 0) next.skipped = [...s.skipped, ...skipped];
+          if (ask !== undefined && !s.asked.includes(ask)) next.asked = [...s.asked, ask];
+          if (stage !== undefined) next.stage = stage;
+          if (position !== undefined) next.position = Math.max(0, Math.floor(position) || 0);
+          return next;
+        }),
       setPosition: (position) =>
         set({ position: Math.max(0, Math.floor(position) || 0), updatedAt: now() }),
       recordAsked: (skillId) =>

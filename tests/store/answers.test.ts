@@ -198,3 +198,24 @@ describe('replaceAnswers', () => {
     expect(useAnswersStore.getState().preferences.maxJobZone).toBe(2);
   });
 });
+
+describe('a quiz step', () => {
+  it('clears, skips, records the question asked and moves in one write', () => {
+    const store = useAnswersStore;
+    store.getState().reset();
+    store.getState().startQuiz('quick');
+    store.getState().setAnswer('sql', 2);
+    let writes = 0;
+    const stop = store.subscribe(() => writes++);
+    store
+      .getState()
+      .step({ clear: 'sql', skip: ['sql'], ask: 'python', stage: 'questions', position: 3 });
+    stop();
+    expect(writes).toBe(1);
+    const s = store.getState();
+    expect(s.answers.sql).toBeUndefined();
+    expect(s.skipped).toContain('sql');
+    expect(s.asked.at(-1)).toBe('python');
+    expect(s).toMatchObject({ stage: 'questions', position: 3 });
+  });
+});

@@ -18,6 +18,7 @@ import {
   useAnswersStore,
   type PersistedAnswers,
   type QuizMode,
+  type QuizStep,
 } from '@/store/answers';
 
 /** Each "keep refining" asks at least this many more questions before the next checkpoint. */
@@ -96,18 +97,22 @@ export function useQuizFlow() {
 
   const store = useAnswersStore.getState;
 
-  /** Asks the engine for the next quick question, or stops at the checkpoint. */
-  const askNext = () => {
+  /**
+   * Asks the engine for the next quick question (or stops at the checkpoint), with `recorded`
+   * (a skip or clear on the way) taken into account, and writes the whole step at once.
+   */
+  const askNext = (recorded: Pick<QuizStep, 'clear' | 'skip'> = {}) => {
     const s = store();
-    const { current, next } = askEngine(prepared, s);
+    const answers = { ...s.answers };
+    if (recorded.clear !== undefined) delete answers[recorded.clear];
+    const skipped = [...s.skipped, ...(recorded.skip ?? [])];
+    const { current, next } = askEngine(prepared, { ...s, answers, skipped });
     const id = next.skillId;
     if (id === null || current.includes(id) || (next.settled && current.length >= s.refineUntil)) {
-      s.setStage('checkpoint');
+      s.step({ ...recorded, stage: 'checkpoint' });
       return;
     }
-    s.recordAsked(id);
-    s.setStage('questions');
-    s.setPosition(current.length);
+    s.step({ ...recorded, ask: id, stage: 'questions', position: current.length });
   };
 
   const screen: QuizScreen | null = (() => {
@@ -128,48 +133,50 @@ export function useQuizFlow() {
     if (next === 'quick') askNext();
   };
 
-  const goNext = () => {
+  /** Moves on from the current screen, recording `recorded` (a skip) in the same write. */
+  const advance = (recorded: Pick<QuizStep, 'clear' | 'skip'> = {}) => {
     if (!screen) return;
     const s = store();
     if (screen.kind === 'quick-question') {
-      if (s.answers[screen.skillId] === undefined) s.skip(screen.skillId);
-      if (screen.index + 1 < path.length) s.setPosition(screen.index + 1);
-      else askNext();
+      const skip = s.answers[screen.skillId] === undefined || recorded.clear === screen.skillId;
+      const step = { ...recorded, skip: skip ? [screen.skillId] : recorded.skip };
+      if (screen.index + 1 < path.length) s.step({ ...step, position: screen.index + 1 });
+      else askNext(step);
     } else if (screen.kind === 'full-category') {
-      if (screen.index + 1 < categories.length) s.setPosition(screen.index + 1);
-      else s.setStage('preferences');
+      if (screen.index + 1 < categories.length) s.step({ ...recorded, position: screen.index + 1 });
+      else s.step({ ...recorded, stage: 'preferences' });
     } else if (screen.kind === 'checkpoint') {
-      s.setStage('preferences');
+      s.step({ stage: 'preferences' });
     }
   };
+
+  const goNext = () => advance();
 
   const skip = () => {
     if (!screen) return;
     const s = store();
     if (screen.kind === 'quick-question') {
-      s.clearAnswer(screen.skillId);
-      s.skip(screen.skillId);
+      advance({ clear: screen.skillId });
     } else if (screen.kind === 'full-category') {
       const group = categories[screen.index];
-      for (const skill of group?.skills ?? [])
-        if (s.answers[skill.id] === undefined) s.skip(skill.id);
+      const open = (group?.skills ?? []).filter((skill) => s.answers[skill.id] === undefined);
+      advance({ skip: open.map((skill) => skill.id) });
+    } else {
+      advance();
     }
-    goNext();
   };
 
   const goBack = () => {
     if (!screen) return;
     const s = store();
     if (screen.kind === 'quick-question' || screen.kind === 'full-category') {
-      if (screen.index > 0) s.setPosition(screen.index - 1);
+      if (screen.index > 0) s.step({ position: screen.index - 1 });
     } else if (screen.kind === 'checkpoint') {
-      s.setStage('questions');
-      s.setPosition(path.length - 1);
+      s.step({ stage: 'questions', position: path.length - 1 });
     } else if (mode === 'full') {
-      s.setStage('questions');
-      s.setPosition(categories.length - 1);
+      s.step({ stage: 'questions', position: categories.length - 1 });
     } else {
-      s.setStage('checkpoint');
+      s.step({ stage: 'checkpoint' });
     }
   };
 
@@ -179,11 +186,7 @@ export function useQuizFlow() {
   };
 
   /** Quick mode: revisit the question at `index`; full mode: show category `index`. */
-  const goTo = (index: number) => {
-    const s = store();
-    s.setStage('questions');
-    s.setPosition(index);
-  };
+  const goTo = (index: number) => store().step({ stage: 'questions', position: index });
 
   /**
    * Shows the screen a history entry names, when it exists in the current quiz; answers are
@@ -197,8 +200,7 @@ export function useQuizFlow() {
       const index = Number(match[2]) - 1;
       const size = match[1] === 'q' ? path.length : categories.length;
       if ((match[1] === 'q') !== (mode === 'quick') || index < 0 || index >= size) return false;
-      s.setStage('questions');
-      s.setPosition(index);
+      s.step({ stage: 'questions', position: index });
       return true;
     }
     if (key === 'checkpoint' && mode === 'quick') {
