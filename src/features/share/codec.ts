@@ -6,7 +6,9 @@
  *   { c: <checksum of the sorted skill ids>, l: <one char per skill in sorted-id order: 0-4 or "-">,
  *     p?: { l: leadership -1..1, i: industry ids, z: max job zone 1-5 | null } }
  * The checksum ties the level string to the exact skill list it was made with, so a catalogue
- * change can never silently give a level to the wrong skill: such a code is rejected instead.
+ * change can never silently give a level to the wrong skill: a code made with an earlier list is
+ * read against that list (data/share-skill-lists.json keeps every shipped list by checksum) and
+ * its answers moved to today's ids; a code whose list is unknown is rejected.
  *
  * Pasted links are forgiving: tracking parameters and trailing punctuation are dropped first.
  *
@@ -48,7 +50,7 @@ const MESSAGES: Record<DecodeFailure, string> = {
   'unsupported-version':
     'This link was made by a different version of Pathfinder and cannot be read here.',
   'catalogue-changed':
-    'The skill list has changed since this link was made, so its answers can no longer be matched to skills.',
+    'This link was made with a skill list this version of Pathfinder does not know, so its answers cannot be matched to skills. If Pathfinder offers to reload to update, do that and open the link again.',
 };
 
 const payloadSchema = z.strictObject({
@@ -152,7 +154,26 @@ function cleanPasted(input: string): string {
     .replace(/(?:%[0-9a-f]{2}|[^A-Za-z0-9_-])+$/i, '');
 }
 
-function decodeUnsafe(input: unknown, skillIds: readonly string[]): DecodeResult {
+/** Skill lists of earlier catalogues by checksum, and renamed skill ids (old -> new). */
+export interface ShareHistory {
+  lists: Readonly<Record<string, readonly string[]>>;
+  aliases: Readonly<Record<string, string>>;
+}
+
+const NO_HISTORY: ShareHistory = { lists: {}, aliases: {} };
+
+function currentId(id: string, aliases: Readonly<Record<string, string>>): string {
+  let at = id;
+  for (let hops = 0; hops < 50 && Object.prototype.hasOwnProperty.call(aliases, at); hops++)
+    at = aliases[at]!;
+  return at;
+}
+
+function decodeUnsafe(
+  input: unknown,
+  skillIds: readonly string[],
+  history: ShareHistory,
+): DecodeResult {
   if (typeof input !== 'string') return fail('malformed');
   if (input.length > MAX_SHARE_LENGTH) return fail('too-long');
   const code = cleanPasted(input);
@@ -172,13 +193,20 @@ function decodeUnsafe(input: unknown, skillIds: readonly string[]): DecodeResult
   const parsed = payloadSchema.safeParse(raw);
   if (!parsed.success) return fail('malformed');
   const payload = parsed.data;
-  const order = canonicalSkillOrder(skillIds);
-  if (payload.c !== skillListChecksum(order)) return fail('catalogue-changed');
+  const current = canonicalSkillOrder(skillIds);
+  // A link made with an older skill list decodes against that list (kept by checksum), and its
+  // answers then move to today's ids: renamed skills follow their alias, removed ones drop out.
+  const order =
+    payload.c === skillListChecksum(current) ? current : (history.lists[payload.c] ?? null);
+  if (order === null) return fail('catalogue-changed');
   if (payload.l.length !== order.length) return fail('malformed');
+  const known = new Set(current);
   const answers: Record<string, number> = {};
   order.forEach((id, i) => {
     const ch = payload.l[i];
-    if (ch !== undefined && ch !== UNANSWERED) answers[id] = Number(ch);
+    const to = currentId(id, history.aliases);
+    if (ch !== undefined && ch !== UNANSWERED && known.has(to) && answers[to] === undefined)
+      answers[to] = Number(ch);
   });
   const preferences: WorkPreferences | null = payload.p
     ? { leadership: payload.p.l, industries: payload.p.i, maxJobZone: payload.p.z }
@@ -187,9 +215,13 @@ function decodeUnsafe(input: unknown, skillIds: readonly string[]): DecodeResult
 }
 
 /** Reads a share code against the current catalogue's skill ids. Never throws. */
-export function decodeShare(input: unknown, skillIds: readonly string[]): DecodeResult {
+export function decodeShare(
+  input: unknown,
+  skillIds: readonly string[],
+  history: ShareHistory = NO_HISTORY,
+): DecodeResult {
   try {
-    return decodeUnsafe(input, skillIds);
+    return decodeUnsafe(input, skillIds, history);
   } catch {
     // Defence in depth: the steps above are written not to throw, but a link must never crash a page.
     return fail('malformed');

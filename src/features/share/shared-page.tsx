@@ -5,6 +5,7 @@ import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { paths } from '@/shared/paths';
 import { decodeShare, type SharedProfile } from './codec';
 import { SaveShared } from './save-shared';
+import { SHARE_HISTORY } from './skill-lists';
 
 interface Props {
   /** The ranked roles for the shared answers (the page passes the results feature's list). */
@@ -15,7 +16,7 @@ interface Props {
 export function SharedPage({ ranking }: Props) {
   const { hash } = useLocation();
   const { skillIds } = useCatalogueModel();
-  const decoded = useMemo(() => decodeShare(hash, skillIds), [hash, skillIds]);
+  const decoded = useMemo(() => decodeShare(hash, skillIds, SHARE_HISTORY), [hash, skillIds]);
 
   if (!decoded.ok || Object.keys(decoded.data.answers).length === 0) {
     return (
