@@ -6,59 +6,42 @@
 // Before any schema is built: zod must not probe for eval under our CSP.
 import './zod-config';
 import { z } from 'zod';
-import { ID_PATTERN, INDUSTRY_IDS } from './vocabulary';
+import {
+  EDUCATION_LEVELS,
+  ID_PATTERN,
+  INDUSTRY_IDS,
+  ROLE_FAMILIES,
+  SEED_ARTICLES,
+  type EducationLevel,
+  type RoleFamilyId,
+  type SeedArticleId,
+} from './vocabulary';
 
-export const SEED_ARTICLES = {
-  'data-manager-vs-lead-machine-learning-engineer': {
-    file: '000_48beb8ad812c623c.txt',
-    title: 'Data Manager vs. Lead Machine Learning Engineer: A Comprehensive Comparison',
-    published: '2024-10-30',
-  },
-  'data-operations-manager-vs-ml-software-engineer': {
-    file: '004_f569adcfa349a58f.txt',
-    title:
-      'Data Operations Manager vs. Machine Learning Software Engineer: A Comprehensive Comparison',
-    published: '2023-12-06',
-  },
-} as const;
-export type SeedArticleId = keyof typeof SEED_ARTICLES;
 const seedArticleIds = Object.keys(SEED_ARTICLES) as [SeedArticleId, ...SeedArticleId[]];
 
-// Industry ids and the id pattern live in ./vocabulary (zod-free, shared with stored answers and share codes).
-export { INDUSTRIES, type IndustryId } from './vocabulary';
+// The vocabulary lives in ./vocabulary (zod-free: pages import it without the validator).
+export {
+  EDUCATION_LEVELS,
+  INDUSTRIES,
+  LEVEL_LABELS,
+  ROLE_FAMILIES,
+  SEED_ARTICLES,
+  type EducationLevel,
+  type IndustryId,
+  type RoleFamilyId,
+  type SeedArticleId,
+} from './vocabulary';
 const industryIds = INDUSTRY_IDS;
 
-/** Role families, used to browse and filter the role list. */
-export const ROLE_FAMILIES = {
-  analytics: 'Analytics and BI',
-  'data-engineering': 'Data engineering and platforms',
-  'data-science': 'Data science and statistics',
-  'ml-engineering': 'Machine learning and AI engineering',
-  research: 'AI research',
-  governance: 'Data governance, quality and privacy',
-  leadership: 'Leadership and product',
-} as const;
-export type RoleFamilyId = keyof typeof ROLE_FAMILIES;
 const roleFamilyIds = Object.keys(ROLE_FAMILIES) as [RoleFamilyId, ...RoleFamilyId[]];
 
-export const EDUCATION_LEVELS = {
-  none: 'No degree required',
-  associate: "Associate's degree",
-  bachelor: "Bachelor's degree",
-  master: "Master's degree",
-  doctorate: 'Doctoral degree',
-} as const;
-export type EducationLevel = keyof typeof EDUCATION_LEVELS;
 const educationLevels = Object.keys(EDUCATION_LEVELS) as [EducationLevel, ...EducationLevel[]];
 
-/** Proficiency labels are fixed; each skill supplies its own concrete anchor per level. */
-export const LEVEL_LABELS = ['Not yet', 'Beginner', 'Working', 'Proficient', 'Expert'] as const;
-
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'a kebab-case id such as "data-engineer"');
+const id = z.string().regex(ID_PATTERN, 'a kebab-case id such as "data-engineer"');
 const text = z.string().trim().min(1, 'a non-empty text');
-const onetSocCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00');
+const onetSocCode = z
+  .string()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00');
 const socCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code such as 15-2051');
 
 /** Where a fact or figure came from. Every figure in the catalogue carries one. */
@@ -161,7 +144,9 @@ export const skillSchema = z.strictObject({
   /** The O*NET skill element this skill corresponds to, if any. */
   onet: z
     .strictObject({
-      element: z.string().regex(/^2\.[AB]\.\d\.[a-z]$/, 'an O*NET skill element id such as 2.B.3.e'),
+      element: z
+        .string()
+        .regex(/^2\.[AB]\.\d\.[a-z]$/, 'an O*NET skill element id such as 2.B.3.e'),
       name: text,
     })
     .optional(),
@@ -256,9 +241,7 @@ export const roleSchema = z.strictObject({
   }),
   tools: z.array(text).min(4),
   industries: z.strictObject({
-    items: z
-      .array(z.strictObject({ id: z.enum(industryIds), note: z.string().optional() }))
-      .min(3),
+    items: z.array(z.strictObject({ id: z.enum(industryIds), note: z.string().optional() })).min(3),
     source: sourceSchema,
   }),
   outlook: z.strictObject({

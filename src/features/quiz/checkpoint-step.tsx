@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { LEVEL_LABELS } from '@/catalogue/schema';
+import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { QUESTION_BUDGET } from '@/scoring';
 import { useAnswersStore } from '@/store/answers';

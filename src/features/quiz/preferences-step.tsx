@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { INDUSTRIES } from '@/catalogue/schema';
+import { INDUSTRIES } from '@/catalogue/vocabulary';
 import { useAnswersStore } from '@/store/answers';
 import { QuizNav } from './quiz-nav';
 import type { QuizFlow } from './use-quiz-flow';

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { LEVEL_LABELS, type Skill } from '@/catalogue/schema';
+import type { Skill } from '@/catalogue/schema';
+import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { useAnswersStore } from '@/store/answers';
 
 interface SkillRowProps {

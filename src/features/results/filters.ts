@@ -7,7 +7,8 @@
  * Unknown or malformed values are ignored, never trusted.
  */
 import { useCallback, useMemo } from 'react';
-import { EDUCATION_LEVELS, type EducationLevel } from '@/catalogue/schema';
+import type { EducationLevel } from '@/catalogue/schema';
+import { EDUCATION_LEVELS } from '@/catalogue/vocabulary';
 import { isIndustryId, type IndustryId } from '@/catalogue/vocabulary';
 import type { RankFilters } from '@/scoring';
 import { useSearchParamsMerge } from '@/shared/hooks/use-search-params-merge';

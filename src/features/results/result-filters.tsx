@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EDUCATION_LEVELS, INDUSTRIES } from '@/catalogue/schema';
+import { EDUCATION_LEVELS, INDUSTRIES } from '@/catalogue/vocabulary';
 import { hasFilters, SENIORITY_LABELS, useResultFilters } from './filters';
 
 const ANY = '';

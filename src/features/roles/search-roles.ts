@@ -1,5 +1,6 @@
 import type { CatalogueModel } from '@/catalogue/model';
-import { ROLE_FAMILIES, type Role, type RoleFamilyId } from '@/catalogue/schema';
+import type { Role, RoleFamilyId } from '@/catalogue/schema';
+import { ROLE_FAMILIES } from '@/catalogue/vocabulary';
 
 export interface RoleSearch {
   /** Free text; every word must appear in the title, summary, tools or skill names. */

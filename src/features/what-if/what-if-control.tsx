@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LEVEL_LABELS } from '@/catalogue/schema';
+import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { useAnswers } from '@/store/answers';
 import { keepWhatIf, useWhatIfStore } from '@/store/what-if';

@@ -5,7 +5,7 @@
  * someone holds as the nearest whole level. Never a raw decimal. A skill nobody rated reads
  * "Not rated yet" everywhere, never as 0.
  */
-import { LEVEL_LABELS } from '@/catalogue/schema';
+import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { requiredLevel as engineRequiredLevel, type RoleScore } from '@/scoring';
 
 const TOP = LEVEL_LABELS.length - 1;

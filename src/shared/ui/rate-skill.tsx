@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LEVEL_LABELS } from '@/catalogue/schema';
+import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { useAnswersStore } from '@/store/answers';
 import './rate-skill.css';

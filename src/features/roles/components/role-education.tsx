@@ -1,4 +1,5 @@
-import { EDUCATION_LEVELS, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { EDUCATION_LEVELS } from '@/catalogue/vocabulary';
 import { SourceNote } from '@/shared/ui/source-note';
 import { JOB_ZONES } from '../format-role';
 import { RoleSection } from './role-section';

@@ -1,4 +1,5 @@
-import { INDUSTRIES, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { INDUSTRIES } from '@/catalogue/vocabulary';
 import { SourceNote } from '@/shared/ui/source-note';
 import { RoleSection } from './role-section';
 

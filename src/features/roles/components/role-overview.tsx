@@ -1,4 +1,5 @@
-import { ROLE_FAMILIES, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { ROLE_FAMILIES } from '@/catalogue/vocabulary';
 import { RoleSection } from './role-section';
 
 export function RoleOverview({ role }: { role: Role }) {

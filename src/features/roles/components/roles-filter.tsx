@@ -1,4 +1,5 @@
-import { ROLE_FAMILIES, type RoleFamilyId } from '@/catalogue/schema';
+import type { RoleFamilyId } from '@/catalogue/schema';
+import { ROLE_FAMILIES } from '@/catalogue/vocabulary';
 import type { RoleSearch } from '../search-roles';
 
 interface RolesFilterProps {
