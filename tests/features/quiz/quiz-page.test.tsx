@@ -231,7 +231,9 @@ describe('quick quiz at its question budget', () => {
     expect(form).not.toHaveTextContent(/unlikely to change/);
     // How sure it is: what was rated, and that the leading roles' defining skills are among it.
     expect(form).toHaveTextContent(`You rated ${asked.length} of ${big.skills.length} skills.`);
-    expect(form).toHaveTextContent(/Every skill your leading roles cannot do without is among them/);
+    expect(form).toHaveTextContent(
+      /Every skill your leading roles cannot do without is among them/,
+    );
     expect(screen.getByRole('button', { name: 'Keep refining' })).toBeInTheDocument();
   });
 });
