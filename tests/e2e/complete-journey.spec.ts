@@ -67,9 +67,19 @@ test('a person on a phone goes from the home page to a plan with the keyboard on
   await expectNoAxeViolations(page, 'role with fit');
   await expectFitsWidth(page);
   const before = await stored(page);
-  const picker = page.locator('.what-if select').first();
+  // The first what-if skill the person can still raise. One already at Expert cannot change, and
+  // "Keep" stays disabled (out of the tab order) until something does.
+  const pickers = page.locator('.what-if select');
+  const raisable = await pickers.evaluateAll((selects) =>
+    (selects as HTMLSelectElement[]).findIndex(
+      (s) => s.value !== s.options[s.options.length - 1]?.value,
+    ),
+  );
+  expect(raisable, 'a what-if skill below the highest level').toBeGreaterThanOrEqual(0);
+  const picker = pickers.nth(raisable);
   await picker.focus();
   await page.keyboard.press('End'); // the highest level: Expert
+  await expect(picker).toHaveValue('4');
   await tabTo(page, /^Keep (this change|these \d+ changes)$/);
   await page.keyboard.press('Enter');
   await expect

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { roleFile } from './catalogue-files';
 import { expectNoAxeViolations, seedAnswers } from './helpers';
 import { expect, test } from './fixtures';
 
@@ -8,6 +9,17 @@ const SEED_ROLES = [
   'data-operations-manager',
   'machine-learning-software-engineer',
 ];
+
+/** What a page says of a role's BLS occupation: "Title (SOC 15-1252), the occupation BLS counts this role in". */
+function occupationOf(id: string): string {
+  const { blsOccupation: o } = roleFile(id);
+  if (!o) throw new Error(`data/roles/${id}.json names no BLS occupation`);
+  const relation =
+    o.match === 'exact'
+      ? 'the BLS occupation for this role'
+      : 'the occupation BLS counts this role in';
+  return `${o.title} (SOC ${o.soc}), ${relation}`;
+}
 
 const ROLE_SECTIONS = [
   'What the role is',
@@ -121,10 +133,77 @@ test.describe('seed roles', () => {
       await expect(
         page.getByRole('region', { name: 'Skills it asks for' }).locator('.source').first(),
       ).toHaveText(/^Source: /);
-      await expect(
-        page.getByRole('region', { name: 'Pay' }).getByText(/^Source: BLS OEWS May 2021/),
-      ).toBeVisible();
+      const role = roleFile(id);
+      const soc = role.blsOccupation?.soc ?? 'none';
+      // Pay: OEWS May 2024, for the occupation named before the table, with the reason.
+      const pay = page.getByRole('region', { name: 'Pay' });
+      await expect(pay.getByText(`Source: BLS OEWS May 2024, SOC ${soc}`)).toBeVisible();
+      await expect(pay.locator('.bls-occupation')).toContainText(`Figures for ${occupationOf(id)}`);
+      await expect(pay.locator('.bls-occupation')).toContainText(
+        `Why this occupation: ${role.blsOccupation?.reason}`,
+      );
+      // Growth: Employment Projections 2024-34 for the same occupation, named beside the figure.
+      const outlook = page.getByRole('region', { name: 'Job outlook' });
+      const growth = outlook.getByRole('listitem').filter({
+        has: page.getByText(
+          new RegExp(`^Source: BLS Employment Projections 2024-34, Table 1\\.2: .+, SOC ${soc}$`),
+        ),
+      });
+      await expect(growth).toHaveCount(1);
+      await expect(growth).toContainText(`For ${occupationOf(id)}`);
+      // A figure's note (the LinkedIn correction) shows under it.
+      for (const figure of role.outlook.figures.filter((f) => f.note)) {
+        await expect(
+          outlook
+            .getByRole('listitem')
+            .filter({ hasText: figure.label })
+            .getByText(figure.note!, { exact: true }),
+        ).toBeVisible();
+      }
       await expectNoAxeViolations(page, id);
+    });
+  }
+});
+
+test.describe('pay and growth on compare', () => {
+  // The two seed pairs (each side a stand-in occupation) and a pair sharing one occupation.
+  for (const [a, b] of [
+    ['data-manager', 'lead-machine-learning-engineer'],
+    ['data-operations-manager', 'machine-learning-software-engineer'],
+    ['data-manager', 'head-of-data'],
+  ] as const) {
+    test(`${a} vs. ${b} names the BLS occupation beside each pay and growth figure`, async ({
+      page,
+    }) => {
+      const [ra, rb] = [roleFile(a), roleFile(b)];
+      const shared = ra.blsOccupation?.soc === rb.blsOccupation?.soc;
+      await page.goto(`/compare?a=${a}&b=${b}`);
+      for (const topic of ['Outlook', 'Pay']) {
+        const section = page.getByRole('region', { name: topic, exact: true });
+        await expect(section.locator('.compare-note')).toContainText(
+          shared
+            ? `Both roles share one BLS occupation, ${ra.blsOccupation?.title} (SOC ${ra.blsOccupation?.soc})`
+            : 'Neither role has a BLS occupation of its own',
+        );
+        for (const role of [ra, rb]) {
+          const side = section.locator('.compare-side').filter({
+            has: page.getByRole('heading', { level: 3, name: role.title, exact: true }),
+          });
+          const soc = role.blsOccupation?.soc ?? 'none';
+          if (topic === 'Pay') {
+            await expect(side).toContainText(`Figures for ${occupationOf(role.id)}`);
+            await expect(side.getByText(`Source: BLS OEWS May 2024, SOC ${soc}`)).toBeVisible();
+          } else {
+            await expect(side).toContainText(`For ${occupationOf(role.id)}`);
+            await expect(
+              side.getByText(
+                new RegExp(`^Source: BLS Employment Projections 2024-34, .+, SOC ${soc}$`),
+              ),
+            ).toBeVisible();
+          }
+        }
+      }
+      await expectNoAxeViolations(page, `${a} vs. ${b}`);
     });
   }
 });

@@ -19,6 +19,7 @@ import {
   Salary,
   Tools,
 } from './compare-sections';
+import { occupationContrast } from './occupation-contrast';
 import { RolePickers } from './role-pickers';
 import { SkillDifferenceTable } from './skill-difference-table';
 import './compare.css';
@@ -99,9 +100,16 @@ export function ComparePage() {
             title="Outlook"
             a={roleA}
             b={roleB}
+            note={occupationContrast(roleA, roleB)}
             render={(r) => <Outlook role={r} />}
           />
-          <CompareSection title="Pay" a={roleA} b={roleB} render={(r) => <Salary role={r} />} />
+          <CompareSection
+            title="Pay"
+            a={roleA}
+            b={roleB}
+            note={occupationContrast(roleA, roleB)}
+            render={(r) => <Salary role={r} />}
+          />
           <CompareSection
             title="Getting started"
             a={roleA}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { EDUCATION_LEVELS, INDUSTRIES, type Role } from '@/catalogue/schema';
-import { formatUsd } from '@/shared/format/format';
+import { figureBlsOccupation, formatUsd } from '@/shared/format/format';
+import { OccupationName, OccupationReason } from '@/shared/ui/bls-occupation';
 import { SourceNote } from '@/shared/ui/source-note';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { formatLevel } from '@/shared/format/level';
@@ -10,13 +11,16 @@ interface SectionProps {
   a: Role;
   b: Role;
   render: (role: Role) => ReactNode;
+  /** Said once about both sides, above them (e.g. that both show one occupation's figures). */
+  note?: string | undefined;
 }
 
 /** One topic of the comparison: the two roles side by side (stacked on narrow screens). */
-export function CompareSection({ title, a, b, render }: SectionProps) {
+export function CompareSection({ title, a, b, render, note }: SectionProps) {
   return (
     <section className="compare-section" aria-label={title}>
       <h2>{title}</h2>
+      {note && <p className="notice compare-note">{note}</p>}
       <div className="compare-pair">
         {[a, b].map((role) => (
           <div key={role.id} className="compare-side card">
@@ -98,29 +102,51 @@ export function Industries({ role }: { role: Role }) {
 }
 
 export function Outlook({ role }: { role: Role }) {
+  const fromBls = role.outlook.figures.some((f) => figureBlsOccupation(role, f));
   return (
     <>
       <p>{role.outlook.text}</p>
-      <ul>
-        {role.outlook.figures.map((f) => (
-          <li key={`${f.label}-${f.period}`}>
-            {f.label}: <strong>{f.value}</strong> ({f.period}). <SourceNote source={f.source} />
-          </li>
-        ))}
+      <ul className="compare-figures">
+        {role.outlook.figures.map((f) => {
+          const occupation = figureBlsOccupation(role, f);
+          return (
+            <li key={`${f.label}-${f.period}`}>
+              {f.label}: <strong>{f.value}</strong> ({f.period}).{' '}
+              {occupation && (
+                <>
+                  For <OccupationName occupation={occupation} />.{' '}
+                </>
+              )}
+              <SourceNote source={f.source} />
+              {f.note && <p className="figure-note">{f.note}</p>}
+            </li>
+          );
+        })}
       </ul>
+      {fromBls && <OccupationReason role={role} others={false} />}
     </>
   );
 }
 
 export function Salary({ role }: { role: Role }) {
-  const { salary } = role;
+  const { salary, blsOccupation: occupation } = role;
   return (
     <>
       <p>
         Median <strong>{formatUsd(salary.median)}</strong> a year; the middle half earn{' '}
         {formatUsd(salary.p25)} to {formatUsd(salary.p75)}.
       </p>
-      <p className="muted">Figures for {salary.basis}.</p>
+      {occupation ? (
+        <>
+          <p>
+            Figures for <OccupationName occupation={occupation} />
+            {occupation.match === 'stand-in' ? ', not for this role alone.' : '.'}
+          </p>
+          <OccupationReason role={role} others={false} />
+        </>
+      ) : (
+        <p className="muted">Figures for {salary.basis}.</p>
+      )}
       <SourceNote source={salary.source} />
     </>
   );

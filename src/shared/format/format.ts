@@ -2,7 +2,13 @@
  * Small display formatters shared by every page: money and source citations.
  * Pure functions (no React) so tests and other features can reuse them.
  */
-import { SEED_ARTICLES, type Role, type SeedArticleId, type Source } from '@/catalogue/schema';
+import {
+  SEED_ARTICLES,
+  type BlsOccupation,
+  type Role,
+  type SeedArticleId,
+  type Source,
+} from '@/catalogue/schema';
 
 const usd = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -15,8 +21,11 @@ export function formatUsd(amount: number): string {
   return usd.format(Math.round(amount));
 }
 
-/** BLS top-codes annual wages at this figure in May 2021 (the p90 is null above it). */
-export const BLS_TOP_CODE_USD = 208_000;
+/**
+ * BLS top-codes annual wages at this figure in OEWS May 2024 (the p90 is null above it). The
+ * bound moves with each release ($208,000 in May 2021), so it changes together with the wages.
+ */
+export const BLS_TOP_CODE_USD = 239_200;
 
 /** The 90th percentile, or the top-coded wording when BLS withholds it. */
 export function formatP90(p90: Role['salary']['p90']): string {
@@ -49,11 +58,64 @@ export function formatSource(source: Source): string {
       return `O*NET ${source.release}, ${source.code}`;
     case 'bls-oews':
       return `BLS OEWS ${source.release}, SOC ${source.soc}`;
-    case 'bls-projections':
-      return `${source.citation}, projections ${source.period}${source.soc ? `, SOC ${source.soc}` : ''}`;
+    case 'bls-projections': {
+      // Current citations name the release ("BLS Employment Projections 2024-34, ..."); say the
+      // period only where the citation does not.
+      const period = source.citation.includes(source.period)
+        ? ''
+        : `, projections ${source.period}`;
+      return `${source.citation}${period}${source.soc ? `, SOC ${source.soc}` : ''}`;
+    }
     case 'seed':
       return `Seed article: ${seedShortTitle(source.article)}${source.citing ? `, citing ${source.citing}` : ''}`;
     case 'judgement':
       return `Team judgement: ${source.reason}`;
   }
+}
+
+/**
+ * How the BLS occupation behind a role's pay and growth figures relates to the role: its own
+ * occupation, or a broader (or neighbouring) one the role is counted in.
+ */
+export function blsOccupationRelation(match: BlsOccupation['match']): string {
+  return match === 'exact'
+    ? 'the BLS occupation for this role'
+    : 'the occupation BLS counts this role in';
+}
+
+/**
+ * The BLS occupation a figure describes, named plainly, e.g. "Data Scientists (SOC 15-2051),
+ * the BLS occupation for this role" or "Software Developers (SOC 15-1252), the occupation BLS
+ * counts this role in".
+ */
+export function formatBlsOccupation(occupation: BlsOccupation): string {
+  return `${occupation.title} (SOC ${occupation.soc}), ${blsOccupationRelation(occupation.match)}`;
+}
+
+/** The BLS release a wage or growth source cites, e.g. "OEWS May 2024", or undefined for others. */
+export function blsRelease(source: Source): string | undefined {
+  if (source.kind === 'bls-oews') return `OEWS ${source.release}`;
+  if (source.kind === 'bls-projections') return `Employment Projections ${source.period}`;
+  return undefined;
+}
+
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Names joined as a sentence does it, e.g. ["A", "B", "C"] -> "A, B and C". */
+export function formatList(items: readonly string[]): string {
+  return list.format(items);
+}
+
+/**
+ * The role's BLS occupation when an outlook figure comes from it (growth or employment), so the
+ * figure can name the occupation it describes; undefined for seed and judgement figures.
+ */
+export function figureBlsOccupation(
+  role: Role,
+  figure: Role['outlook']['figures'][number],
+): BlsOccupation | undefined {
+  const { source } = figure;
+  const occupation = role.blsOccupation;
+  if (!occupation || (source.kind !== 'bls-projections' && source.kind !== 'bls-oews')) return;
+  return source.soc === occupation.soc ? occupation : undefined;
 }

@@ -24,17 +24,60 @@ const manager = makeRole({
     }),
     ...makeRole({ id: 'x' }).skills.slice(2),
   ],
+  outlook: {
+    text: 'The article expects demand for data managers to rise.',
+    figures: [
+      {
+        label: 'Projected employment growth, data management roles',
+        value: '11%',
+        percent: 11,
+        period: '2020-2030',
+        source: {
+          kind: 'seed',
+          article: 'data-manager-vs-lead-machine-learning-engineer',
+          citing: 'U.S. Bureau of Labor Statistics',
+        },
+      },
+      {
+        label: 'Projected employment growth, computer and information systems managers',
+        value: '15.2%',
+        percent: 15.2,
+        period: '2024-34',
+        source: {
+          kind: 'bls-projections',
+          period: '2024-34',
+          citation:
+            'BLS Employment Projections 2024-34, Table 1.2: Computer and information systems managers',
+          soc: '11-3021',
+        },
+      },
+    ],
+  },
   salary: {
     currency: 'USD',
-    p10: 90_000,
-    p25: 120_500,
-    median: 159_010,
-    p75: 200_000,
+    p10: 104_450,
+    p25: 134_350,
+    median: 171_200,
+    p75: 216_220,
     p90: null,
-    basis: 'Computer and Information Systems Managers (SOC 11-3021)',
-    source: { kind: 'bls-oews', release: 'May 2021', soc: '11-3021' },
+    basis: 'Computer and Information Systems Managers (SOC 11-3021), U.S. national, May 2024',
+    source: { kind: 'bls-oews', release: 'May 2024', soc: '11-3021' },
+  },
+  blsOccupation: {
+    soc: '11-3021',
+    title: 'Computer and Information Systems Managers',
+    match: 'stand-in',
+    reason: 'Team choice: BLS has no data manager occupation',
   },
   onetCodes: [{ code: '11-3021.00', title: 'Computer and Information Systems Managers' }],
+});
+/** Shares the data manager's occupation, so both show the same pay and growth. */
+const headOfData = makeRole({
+  id: 'head-of-data',
+  title: 'Head of Data',
+  related: ['data-manager'],
+  salary: manager.salary,
+  blsOccupation: { ...manager.blsOccupation!, reason: 'Team choice: no head-of-data occupation' },
 });
 const lead = makeRole({
   id: 'lead-machine-learning-engineer',
@@ -42,7 +85,48 @@ const lead = makeRole({
   seed: 'data-manager-vs-lead-machine-learning-engineer',
   related: ['data-manager'],
 });
-const catalogue = makeCatalogue([manager, lead]);
+const statistician = makeRole({
+  id: 'statistician',
+  title: 'Statistician',
+  related: ['data-manager'],
+  outlook: {
+    text: 'Statisticians are counted by BLS in their own occupation.',
+    figures: [
+      {
+        label: 'Projected employment growth, statisticians',
+        value: '8.5%',
+        percent: 8.5,
+        period: '2024-34',
+        source: {
+          kind: 'bls-projections',
+          period: '2024-34',
+          citation: 'BLS Employment Projections 2024-34, Table 1.2: Statisticians',
+          soc: '15-2041',
+        },
+      },
+      {
+        label: 'Hiring growth, as a report puts it',
+        value: '74% a year',
+        period: '2021',
+        source: { kind: 'seed', article: 'data-operations-manager-vs-ml-software-engineer' },
+        note: 'What the report said: the 74% was for another job title.',
+      },
+    ],
+  },
+  salary: {
+    ...manager.salary,
+    p90: 169_580,
+    basis: 'Statisticians (SOC 15-2041), U.S. national, May 2024',
+    source: { kind: 'bls-oews', release: 'May 2024', soc: '15-2041' },
+  },
+  blsOccupation: {
+    soc: '15-2041',
+    title: 'Statisticians',
+    match: 'exact',
+    reason: 'BLS counts statisticians as an occupation of their own',
+  },
+});
+const catalogue = makeCatalogue([manager, headOfData, lead, statistician]);
 
 function renderRole(id: string) {
   return renderRoutes(
@@ -98,32 +182,109 @@ describe('the role page', () => {
 
   it('shows pay percentiles in whole dollars with a top-coded 90th percentile and its source', () => {
     renderRole('data-manager');
-    const pay = screen.getByRole('table', { name: /Computer and Information Systems Managers/ });
-    expect(within(pay).getByRole('row', { name: 'Median $159,010' })).toBeInTheDocument();
-    expect(within(pay).getByRole('row', { name: '25th percentile $120,500' })).toBeInTheDocument();
+    const pay = screen.getByRole('table', {
+      name: 'Annual US wages for Computer and Information Systems Managers (SOC 11-3021), U.S. national, May 2024',
+    });
+    expect(within(pay).getByRole('row', { name: 'Median $171,200' })).toBeInTheDocument();
+    expect(within(pay).getByRole('row', { name: '25th percentile $134,350' })).toBeInTheDocument();
     expect(
-      within(pay).getByRole('row', { name: '90th percentile $208,000 or more (top-coded)' }),
+      within(pay).getByRole('row', { name: '90th percentile $239,200 or more (top-coded)' }),
     ).toBeInTheDocument();
     expect(
       within(screen.getByRole('region', { name: 'Pay' })).getByText(
-        'Source: BLS OEWS May 2021, SOC 11-3021',
+        'Source: BLS OEWS May 2024, SOC 11-3021',
       ),
     ).toBeInTheDocument();
   });
 
-  it('names the job zone and cites the outlook figures', () => {
+  it('says pay from a stand-in occupation is that whole occupation’s, why, and who else shows it', () => {
+    renderRole('data-manager');
+    const pay = screen.getByRole('region', { name: 'Pay' });
+    const said = pay.querySelector('.bls-occupation');
+    expect(said).toHaveTextContent(
+      'Figures for Computer and Information Systems Managers (SOC 11-3021), the occupation BLS counts this role in: they describe everyone in that occupation, not this role alone.',
+    );
+    expect(said).toHaveTextContent(
+      'Why this occupation: Team choice: BLS has no data manager occupation.',
+    );
+    expect(said).toHaveTextContent(
+      'Pathfinder shows the same BLS figures for 1 other role counted in Computer and Information Systems Managers: Head of Data.',
+    );
+    // The occupation comes before the figures it describes.
+    expect(
+      said!.compareDocumentPosition(within(pay).getByRole('table')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('names its own BLS occupation as the role’s when BLS counts the job by name', () => {
+    renderRole('statistician');
+    const pay = screen.getByRole('region', { name: 'Pay' });
+    expect(pay.querySelector('.bls-occupation')).toHaveTextContent(
+      /^Figures for Statisticians \(SOC 15-2041\), the BLS occupation for this role\.\s*Why this occupation: BLS counts statisticians as an occupation of their own\.$/,
+    );
+    expect(pay).not.toHaveTextContent(/not this role alone|same BLS figures/);
+    expect(within(pay).getByRole('row', { name: '90th percentile $169,580' })).toBeInTheDocument();
+  });
+
+  it('says on each role card whose median pay it is', () => {
+    renderRoutes([{ path: '/roles', Component: RolesPage }], '/roles', catalogue);
+    const card = (title: string) =>
+      screen.getByRole('heading', { level: 2, name: title }).closest('article')!;
+    expect(within(card('Data Manager')).getByText(/^Median US pay/)).toHaveTextContent(
+      'Median US pay $171,200 a year for Computer and Information Systems Managers, the occupation BLS counts this role in',
+    );
+    expect(within(card('Statistician')).getByText(/^Median US pay/)).toHaveTextContent(
+      'Median US pay $171,200 a year for Statisticians, the BLS occupation for this role',
+    );
+  });
+
+  it('names the job zone, and the occupation, release and source of each outlook figure', () => {
     renderRole('data-manager');
     const education = screen.getByRole('region', { name: 'Education and preparation' });
     expect(
       within(education).getByText(/4 of 5: Considerable preparation needed/),
     ).toBeInTheDocument();
     const outlook = screen.getByRole('region', { name: 'Job outlook' });
-    expect(within(outlook).getByText('36%')).toBeInTheDocument();
+    const [seed, growth] = within(outlook).getAllByRole('listitem');
+    expect(growth).toHaveTextContent('15.2%');
+    expect(growth).toHaveTextContent('2024-34');
+    expect(growth).toHaveTextContent(
+      'For Computer and Information Systems Managers (SOC 11-3021), the occupation BLS counts this role in',
+    );
     expect(
-      within(outlook).getByText(
-        'Source: BLS Occupational Outlook Handbook: Data Scientists, projections 2023-33',
+      within(growth!).getByText(
+        'Source: BLS Employment Projections 2024-34, Table 1.2: Computer and information systems managers, SOC 11-3021',
       ),
     ).toBeInTheDocument();
+    // The article's own figure is the article's: no BLS occupation is claimed for it.
+    expect(seed).toHaveTextContent('11%');
+    expect(seed).not.toHaveTextContent(/SOC|occupation BLS/);
+    expect(
+      within(seed!).getByText(
+        'Source: Seed article: Data Manager vs. Lead ML Engineer, citing U.S. Bureau of Labor Statistics',
+      ),
+    ).toBeInTheDocument();
+    expect(outlook.querySelector('.bls-occupation-why')).toHaveTextContent(
+      'Why this occupation: Team choice: BLS has no data manager occupation.',
+    );
+  });
+
+  it('shows an outlook figure’s note under the figure', () => {
+    renderRole('statistician');
+    const outlook = screen.getByRole('region', { name: 'Job outlook' });
+    const [growth, reported] = within(outlook).getAllByRole('listitem');
+    expect(growth).toHaveTextContent(
+      'For Statisticians (SOC 15-2041), the BLS occupation for this role',
+    );
+    expect(growth!.querySelector('.figure-note')).toBeNull();
+    const note = within(reported!).getByText(
+      'What the report said: the 74% was for another job title.',
+    );
+    expect(
+      within(reported!).getByText('74% a year').compareDocumentPosition(note) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('notes the seed article and links to the comparison with its partner role', () => {

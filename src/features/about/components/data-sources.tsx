@@ -1,5 +1,5 @@
 import { SEED_ARTICLES, type SeedArticleId } from '@/catalogue/schema';
-import { formatSeedDate } from '@/shared/format/format';
+import { BLS_TOP_CODE_USD, formatSeedDate, formatUsd } from '@/shared/format/format';
 
 /** O*NET's required attribution, word for word (CC BY 4.0). */
 export const ONET_ATTRIBUTION =
@@ -33,15 +33,27 @@ export function DataSources() {
       <h3>U.S. Bureau of Labor Statistics</h3>
       <ul className="bullets">
         <li>
-          Occupational Employment and Wage Statistics (OEWS), May 2021: national annual wage
-          percentiles by occupation. BLS top-codes wages at $208,000, so some 90th percentiles read
-          “$208,000 or more”.
+          Occupational Employment and Wage Statistics (OEWS), May 2024: national annual wage
+          percentiles and employment by occupation. BLS top-codes wages at{' '}
+          {formatUsd(BLS_TOP_CODE_USD)}, so some 90th percentiles read “
+          {formatUsd(BLS_TOP_CODE_USD)} or more”.
         </li>
         <li>
-          Employment Projections and the Occupational Outlook Handbook: projected growth per
-          occupation, with the period named beside each figure.
+          Employment Projections 2024–34 (Table 1.2): projected employment growth per occupation
+          from 2024 to 2034.
         </li>
       </ul>
+      <p>
+        BLS has no occupation for many data and AI roles. Each role takes its pay and growth from
+        one BLS occupation, named beside every figure: the role’s own where BLS counts it by name
+        (Data Scientists, Statisticians), otherwise the occupation BLS counts it in, with the
+        reason. Such a figure describes the whole occupation, which is why several roles can show
+        the same one.
+      </p>
+      <p>
+        Growth figures a seed article quotes from older BLS projections (2019–29, 2020–30) are shown
+        as the article’s, marked “Seed article”, beside the current projection.
+      </p>
       <p>BLS data are in the public domain. Figures are for the United States.</p>
 
       <h3>Seed articles</h3>

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { ROLE_FAMILIES, type Role } from '@/catalogue/schema';
-import { formatUsd } from '@/shared/format/format';
+import { blsOccupationRelation, formatUsd } from '@/shared/format/format';
 import { paths } from '@/shared/paths';
 
 export function RoleCard({ role }: { role: Role }) {
+  const occupation = role.blsOccupation;
   return (
     <article className="card role-card">
       <h2>
@@ -15,7 +16,9 @@ export function RoleCard({ role }: { role: Role }) {
       </p>
       <p>{role.summary}</p>
       <p className="muted role-card-salary">
-        Median pay {formatUsd(role.salary.median)} a year (US)
+        {/* The median is an occupation's, often shared by several roles: say whose it is. */}
+        Median US pay {formatUsd(role.salary.median)} a year
+        {occupation && ` for ${occupation.title}, ${blsOccupationRelation(occupation.match)}`}
       </p>
     </article>
   );

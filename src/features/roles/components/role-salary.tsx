@@ -1,10 +1,11 @@
 import type { Role } from '@/catalogue/schema';
 import { formatP90, formatUsd } from '@/shared/format/format';
+import { OccupationName, OccupationReason } from '@/shared/ui/bls-occupation';
 import { SourceNote } from '@/shared/ui/source-note';
 import { RoleSection } from './role-section';
 
 export function RoleSalary({ role }: { role: Role }) {
-  const { salary } = role;
+  const { salary, blsOccupation: occupation } = role;
   const rows: [string, string][] = [
     ['10th percentile', formatUsd(salary.p10)],
     ['25th percentile', formatUsd(salary.p25)],
@@ -14,6 +15,17 @@ export function RoleSalary({ role }: { role: Role }) {
   ];
   return (
     <RoleSection id="salary" title="Pay">
+      {occupation && (
+        <div className="bls-occupation">
+          <p>
+            Figures for <OccupationName occupation={occupation} />
+            {occupation.match === 'stand-in'
+              ? ': they describe everyone in that occupation, not this role alone.'
+              : '.'}
+          </p>
+          <OccupationReason role={role} />
+        </div>
+      )}
       <table className="salary-table">
         <caption>Annual US wages for {salary.basis}</caption>
         <thead>
