@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { SEED_ARTICLES, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { SEED_ARTICLES } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { formatSeedDate } from '@/shared/format/format';
 import { useRolePairParams } from '@/shared/hooks/use-role-pair-params';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { EDUCATION_LEVELS, INDUSTRIES, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { EDUCATION_LEVELS, INDUSTRIES } from '@/catalogue/vocabulary';
 import { figureBlsOccupation, formatUsd } from '@/shared/format/format';
 import { OccupationName, OccupationReason } from '@/shared/ui/bls-occupation';
 import { SourceNote } from '@/shared/ui/source-note';

@@ -2,13 +2,8 @@
  * Small display formatters shared by every page: money and source citations.
  * Pure functions (no React) so tests and other features can reuse them.
  */
-import {
-  SEED_ARTICLES,
-  type BlsOccupation,
-  type Role,
-  type SeedArticleId,
-  type Source,
-} from '@/catalogue/schema';
+import type { BlsOccupation, Role, SeedArticleId, Source } from '@/catalogue/schema';
+import { SEED_ARTICLES } from '@/catalogue/vocabulary';
 
 const usd = new Intl.NumberFormat('en-US', {
   style: 'currency',

@@ -1,4 +1,5 @@
-import { SEED_ARTICLES, type SeedArticleId } from '@/catalogue/schema';
+import type { SeedArticleId } from '@/catalogue/schema';
+import { SEED_ARTICLES } from '@/catalogue/vocabulary';
 import { BLS_TOP_CODE_USD, formatSeedDate, formatUsd } from '@/shared/format/format';
 
 /** O*NET's required attribution, word for word (CC BY 4.0). */

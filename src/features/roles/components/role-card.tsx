@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { ROLE_FAMILIES, type Role } from '@/catalogue/schema';
+import type { Role } from '@/catalogue/schema';
+import { ROLE_FAMILIES } from '@/catalogue/vocabulary';
 import { blsOccupationRelation, formatUsd } from '@/shared/format/format';
 import { paths } from '@/shared/paths';
 
