@@ -33,7 +33,9 @@ function syntheticCatalogue(roles: number, seed: number): ScoringInput {
         level: oneDecimal(0.5 + 3.5 * random()),
       })),
       education: { typical: 'bachelor', jobZone: { zone: 1 + Math.floor(5 * random()) } },
-      industries: { items: [{ id: 'technology' }, { id: random() < 0.5 ? 'finance' : 'healthcare' }] },
+      industries: {
+        items: [{ id: 'technology' }, { id: random() < 0.5 ? 'finance' : 'healthcare' }],
+      },
     })),
   };
 }
@@ -41,7 +43,8 @@ function syntheticCatalogue(roles: number, seed: number): ScoringInput {
 function syntheticProfile(seed: number): Profile {
   const random = rng(seed);
   const profile: Record<string, number> = {};
-  for (let i = 0; i < ANSWERED; i++) profile[`skill-${String(i * 1.5 | 0).padStart(2, '0')}`] = Math.floor(5 * random());
+  for (let i = 0; i < ANSWERED; i++)
+    profile[`skill-${String((i * 1.5) | 0).padStart(2, '0')}`] = Math.floor(5 * random());
   return profile;
 }
 
@@ -58,7 +61,9 @@ function median(fn: () => unknown, minRuns: number, budgetMs: number): number {
   }
   times.sort((a, b) => a - b);
   if (process.env.BENCH_DEBUG)
-    console.log(`  runs ${times.length}: p10 ${times[Math.floor(times.length * 0.1)]!.toFixed(3)} p50 ${times[times.length >> 1]!.toFixed(3)} p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(3)}`);
+    console.log(
+      `  runs ${times.length}: p10 ${times[Math.floor(times.length * 0.1)]!.toFixed(3)} p50 ${times[times.length >> 1]!.toFixed(3)} p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(3)}`,
+    );
   return times[times.length >> 1]!;
 }
 
@@ -87,7 +92,11 @@ for (const roles of [30, 1000, 10000]) {
   const t0 = performance.now();
   const prepared = prepareCatalogue(input);
   const prepareMs = performance.now() - t0;
-  const rankMs = median(() => (sink += rankRoles(prepared, profile).length), roles > 5000 ? 100 : 500, 1500);
+  const rankMs = median(
+    () => (sink += rankRoles(prepared, profile).length),
+    roles > 5000 ? 100 : 500,
+    1500,
+  );
   results[`roles${roles}`] = rankMs;
   console.log(
     `rankRoles  ${String(roles).padStart(5)} roles x ${SKILLS} skills: median ${rankMs.toFixed(4)} ms (prepare once: ${prepareMs.toFixed(1)} ms)`,
@@ -95,7 +104,9 @@ for (const roles of [30, 1000, 10000]) {
 }
 const floor = baseline(1000);
 const baseMs = median(() => (sink += floor()[0]!), 500, 1500);
-console.log(`baseline    1000 roles x ${SKILLS} skills: median ${baseMs.toFixed(4)} ms (Float64Array weighted sum)`);
+console.log(
+  `baseline    1000 roles x ${SKILLS} skills: median ${baseMs.toFixed(4)} ms (Float64Array weighted sum)`,
+);
 if (sink === 42) console.log('');
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
