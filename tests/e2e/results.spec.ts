@@ -69,6 +69,7 @@ test.describe('results', () => {
     const topTitle = (await first.getByRole('heading').textContent())!.trim();
     const topBefore = await fitOf(first);
     const panel = page.getByRole('group', { name: 'What if you improved a skill?' });
+    // The first skill offered is the one costing the leading role the most.
     const combo = panel.getByRole('combobox').first();
     await combo.selectOption('4');
     await expect(panel).toContainText('1 temporary change shown in your scores.');

@@ -33,17 +33,25 @@ export function explainFit(role: RoleScore): FitReason {
 
 /**
  * Skills worth trying in what-if: the unmet skills costing the most points across the given
- * roles (the top few), biggest first. Callers pass the roles scored on the *saved* answers so
- * the list stays put while levels are being tried (a control must not vanish under the cursor).
+ * roles (the top few, best first), biggest first, each role's losses weighted by its place (1,
+ * 1/2, 1/3, ...) so the leading role's skills lead. Unrated skills count too: trying a level is a
+ * way to see what rating them would do. A defining skill that holds a role back costs what its
+ * limit takes off the score, so it comes early: raising anything else would not move that role.
+ * Callers pass the roles scored on the *saved* answers so the list stays put while levels are
+ * being tried (a control must not vanish under the cursor).
  */
 export function skillsToTry(top: readonly RoleScore[], limit = 6): string[] {
   const lost = new Map<string, number>();
-  for (const role of top) {
-    for (const c of role.contributions) {
-      if (c.status === 'met' || c.have === null) continue;
-      lost.set(c.skillId, (lost.get(c.skillId) ?? 0) + c.maxPoints - c.points);
-    }
-  }
+  const add = (skillId: string, points: number) =>
+    lost.set(skillId, (lost.get(skillId) ?? 0) + points);
+  top.forEach((role, place) => {
+    const weight = 1 / (place + 1);
+    // The limit counts only while it binds (the score sits at the cap).
+    if (role.limit && role.score >= role.limit.cap - 1e-9)
+      add(role.limit.skillId, weight * (100 - role.limit.cap));
+    for (const c of role.contributions)
+      if (c.status !== 'met') add(c.skillId, weight * (c.maxPoints - c.points));
+  });
   return [...lost.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)

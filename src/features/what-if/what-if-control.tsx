@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { NOT_RATED } from '@/shared/format/level';
 import { useAnswers } from '@/store/answers';
 import { keepWhatIf, useWhatIfStore } from '@/store/what-if';
 import './what-if.css';
@@ -97,7 +98,7 @@ function WhatIfRow({ skillId }: { skillId: string }) {
         onChange={(e) => onChange(e.target.value)}
         aria-describedby={changed ? `${id}-was` : undefined}
       >
-        {answered === undefined && <option value={NOT_ANSWERED}>Not answered</option>}
+        {answered === undefined && <option value={NOT_ANSWERED}>{NOT_RATED}</option>}
         {LEVEL_LABELS.map((label, level) => (
           <option key={label} value={String(level)}>
             {level} – {label}
@@ -106,7 +107,8 @@ function WhatIfRow({ skillId }: { skillId: string }) {
       </select>
       {changed && (
         <span id={`${id}-was`} className="what-if-was">
-          Temporary; your answer: {answered === undefined ? 'not answered' : LEVEL_LABELS[answered]}
+          Temporary; your answer:{' '}
+          {answered === undefined ? 'not rated yet' : LEVEL_LABELS[answered]}
         </span>
       )}
     </li>

@@ -68,7 +68,18 @@ describe('explainFit', () => {
 });
 
 describe('skillsToTry', () => {
-  it('orders unmet skills of the top roles by the points they cost, summed across roles', () => {
+  it('puts first the defining skill that holds a role back', () => {
+    const held = {
+      ...role('a', [c('sql', 1, 30, 'partial'), c('python', 0, 40, 'missing')]),
+      score: 33,
+      limit: { skillId: 'sql', have: 1, required: 3, cap: 33 },
+    };
+    expect(skillsToTry([held], 2)).toEqual(['sql', 'python']);
+    // A limit that does not bind (the score is below it) adds nothing of its own.
+    expect(skillsToTry([{ ...held, score: 20 }], 2)).toEqual(['python', 'sql']);
+  });
+
+  it('orders unmet skills of the top roles by the points they cost, weighted by place and summed', () => {
     const ranked = [
       role('a', [c('ml', 0, 10, 'missing'), c('sql', 5, 5, 'met')]),
       role('b', [c('python', 2, 10, 'partial'), c('ml', 5, 10, 'partial')]),
@@ -79,5 +90,7 @@ describe('skillsToTry', () => {
     expect(skillsToTry(ranked.slice(0, 3), 6)).toEqual(['ml', 'python', 'stats']);
     expect(skillsToTry(ranked.slice(0, 3), 1)).toEqual(['ml']);
     expect(skillsToTry(ranked, 6)).toContain('ignored');
+    // A skill not rated yet can be tried too: a what-if shows what rating it would do.
+    expect(skillsToTry([role('a', [c('ml', 0, 10, 'missing', null)])], 1)).toEqual(['ml']);
   });
 });

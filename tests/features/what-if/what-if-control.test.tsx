@@ -22,13 +22,13 @@ describe('WhatIfControl', () => {
     useAnswersStore.getState().mergeAnswers({ python: 2, sql: 1 });
   });
 
-  it('shows each skill at the answered level, and "Not answered" for a skill without an answer', () => {
+  it('shows each skill at the answered level, and "Not rated yet" for a skill without an answer', () => {
     renderControl();
     expect(screen.getByRole('combobox', { name: 'Python' })).toHaveValue('2');
     expect(screen.getByRole('combobox', { name: 'SQL' })).toHaveValue('1');
     const leadership = screen.getByRole('combobox', { name: 'Leadership' });
     expect(leadership).toHaveValue('');
-    expect(within(leadership).getByRole('option', { name: 'Not answered' })).toBeInTheDocument();
+    expect(within(leadership).getByRole('option', { name: 'Not rated yet' })).toBeInTheDocument();
   });
 
   it('disables keep and reset while nothing is being tried', () => {
