@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { explainRole, rankRoles, type Profile, type WorkPreferences } from '@/scoring';
-import { buildExport, downloadJson, EXPORT_FILENAME } from './export';
+import { downloadJson } from '@/shared/download';
+import { buildExport, EXPORT_FILENAME } from './export';
 
 /** Downloads the saved answers, preferences and the full ranking (no filters) as JSON. */
 export function ExportButton({

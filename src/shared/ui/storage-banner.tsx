@@ -4,6 +4,7 @@ import { buildBackup, BACKUP_FILENAME } from '@/store/backup';
 import { useAnswersStore } from '@/store/answers';
 import { useStorageHealth } from '@/store/storage-health';
 import './storage-banner.css';
+import { downloadJson } from '@/shared/download';
 
 /**
  * Stays on the quiz and results pages while this browser is not keeping the answers (storage
@@ -45,18 +46,4 @@ export function StorageBanner() {
       <p role="status">{status}</p>
     </div>
   );
-}
-
-/** Saves `data` as a JSON file through a temporary object URL; nothing leaves the browser. */
-function downloadJson(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogueModel } from '@/catalogue/model';
-import { buildExport, downloadJson, EXPORT_FILENAME } from '@/features/results/export';
+import { buildExport, EXPORT_FILENAME } from '@/features/results/export';
+import { downloadJson } from '@/shared/download';
 import type { RankedRole } from '@/scoring';
 import { makeCatalogue, makeRole, makeSkill } from '../../fixtures/catalogue';
 
