@@ -1,7 +1,7 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Skill } from '@/catalogue/schema';
 import { LEVEL_LABELS } from '@/catalogue/vocabulary';
-import { useAnswersStore } from '@/store/answers';
+import { useLevelAnswer } from './use-level-answer';
 
 interface SkillQuestionProps {
   skill: Skill;
@@ -13,15 +13,8 @@ interface SkillQuestionProps {
 
 /** One skill as a native radio group: arrow keys move between its five levels. */
 export function SkillQuestion({ skill, heading, onEnter }: SkillQuestionProps) {
-  const level = useAnswersStore((s) => s.answers[skill.id]);
-  const setAnswer = useAnswersStore((s) => s.setAnswer);
+  const { level, choose, onKeyDown } = useLevelAnswer(skill.id, onEnter);
   const descriptionId = `${skill.id}-description`;
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && onEnter) {
-      event.preventDefault();
-      onEnter();
-    }
-  };
 
   return (
     <fieldset className="quiz-question" aria-describedby={descriptionId}>
@@ -37,7 +30,7 @@ export function SkillQuestion({ skill, heading, onEnter }: SkillQuestionProps) {
               name={`level-${skill.id}`}
               value={value}
               checked={level === value}
-              onChange={() => setAnswer(skill.id, value)}
+              onChange={() => choose(value)}
               onKeyDown={onKeyDown}
             />
             <span className="quiz-level-label">

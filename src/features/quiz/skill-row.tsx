@@ -1,7 +1,6 @@
-import type { KeyboardEvent } from 'react';
 import type { Skill } from '@/catalogue/schema';
 import { LEVEL_LABELS } from '@/catalogue/vocabulary';
-import { useAnswersStore } from '@/store/answers';
+import { useLevelAnswer } from './use-level-answer';
 
 interface SkillRowProps {
   skill: Skill;
@@ -16,16 +15,9 @@ interface SkillRowProps {
  * what each level means before choosing, as in the quick quiz.
  */
 export function SkillRow({ skill, onEnter }: SkillRowProps) {
-  const level = useAnswersStore((s) => s.answers[skill.id]);
-  const setAnswer = useAnswersStore((s) => s.setAnswer);
+  const { level, choose, onKeyDown } = useLevelAnswer(skill.id, onEnter);
   const descriptionId = `${skill.id}-description`;
   const chosen = skill.levels.find((l) => l.level === level);
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && onEnter) {
-      event.preventDefault();
-      onEnter();
-    }
-  };
 
   return (
     <fieldset className="quiz-row" aria-describedby={descriptionId}>
@@ -41,7 +33,7 @@ export function SkillRow({ skill, onEnter }: SkillRowProps) {
               name={`level-${skill.id}`}
               value={value}
               checked={level === value}
-              onChange={() => setAnswer(skill.id, value)}
+              onChange={() => choose(value)}
               onKeyDown={onKeyDown}
             />
             <span className="quiz-pick-num" aria-hidden="true">
