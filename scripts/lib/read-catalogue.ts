@@ -9,6 +9,18 @@ import {
   type CatalogueResult,
 } from '../../src/catalogue/validate';
 
+/** Renamed skill ids (old -> current); checked by ./skill-ids.ts, shipped in the catalogue. */
+export const ALIASES_FILE = 'skill-aliases.json';
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
+}
+
 /** A path as shown in messages: relative to the working directory when possible. */
 export function shownPath(full: string): string {
   return relative(process.cwd(), full) || full;
@@ -67,6 +79,17 @@ export function readDataDir(dir: string): { input: CatalogueInput; issues: Catal
       json: readJson(dir, join('roles', f), issues),
     })),
   };
+  // Renamed skills ship inside the catalogue (optional in a data directory, e.g. test fixtures).
+  if (existsSync(join(dir, ALIASES_FILE))) {
+    const aliases = readJson(dir, ALIASES_FILE, issues);
+    if (isStringRecord(aliases)) input.aliases = aliases;
+    else if (aliases !== undefined)
+      issues.push({
+        file: shownPath(join(dir, ALIASES_FILE)),
+        path: '(root)',
+        message: 'must map old skill ids to current ones, e.g. { "sql": "sql-querying" }',
+      });
+  }
   return { input, issues };
 }
 

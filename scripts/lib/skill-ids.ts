@@ -9,10 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueIssue } from '../../src/catalogue/validate';
-import { shownPath } from './read-catalogue';
+import { ALIASES_FILE, shownPath } from './read-catalogue';
 
 export const RELEASED_FILE = 'released-skill-ids.json';
-export const ALIASES_FILE = 'skill-aliases.json';
+export { ALIASES_FILE };
 
 function readJson(full: string): { value?: unknown; error?: string } {
   try {

@@ -105,5 +105,11 @@ export function checkCatalogueShape(json: unknown, limit = 5): ShapeIssue[] {
   });
   if (Array.isArray(json.roles) && json.roles.length === 0) add('roles', 'expected at least one');
   each(json.comparisons, 'comparisons', (c, at) => fields(c, at, COMPARISON));
+  if (json.aliases !== undefined) {
+    if (!isRecord(json.aliases)) add('aliases', 'expected an object');
+    else
+      for (const [from, to] of Object.entries(json.aliases))
+        if (typeof to !== 'string') add(`aliases.${from}`, 'expected a skill id');
+  }
   return issues;
 }

@@ -18,6 +18,8 @@ export interface CatalogueModel {
   skillById: ReadonlyMap<string, Skill>;
   /** Every skill id in catalogue order. */
   skillIds: readonly string[];
+  /** Renamed or merged skill ids: old id -> the id that replaced it (possibly chained). */
+  aliases: Readonly<Record<string, string>>;
   /** Categories that have at least one skill, each with its skills, in catalogue order. */
   categories: readonly CategoryWithSkills[];
   /** The catalogue prepared for the scoring engine. */
@@ -46,6 +48,7 @@ export function buildCatalogueModel(catalogue: Catalogue): CatalogueModel {
     roleById,
     skillById,
     skillIds: catalogue.skills.map((s) => s.id),
+    aliases: catalogue.aliases ?? {},
     categories,
     prepared: prepareCatalogue(catalogue),
     roleTitle: (roleId) => roleById.get(roleId)?.title ?? roleId,

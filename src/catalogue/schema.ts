@@ -289,5 +289,11 @@ export const catalogueSchema = z.strictObject({
   skills: z.array(skillSchema),
   roles: z.array(roleSchema).min(1),
   comparisons: comparisonsFileSchema,
+  /**
+   * Renamed or merged skill ids (data/skill-aliases.json): old id -> the id that replaced it.
+   * Shipped with the skills it belongs to, so answers saved under an old id move to the new one
+   * whichever build reads them.
+   */
+  aliases: z.record(id, id).optional(),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -27,6 +27,8 @@ export interface CatalogueInput {
   roles: { file: string; json: unknown }[];
   comparisons: { file: string; json: unknown };
   version?: string;
+  /** data/skill-aliases.json, already checked by data:check (scripts/lib/skill-ids.ts). */
+  aliases?: Record<string, string>;
 }
 
 export type CatalogueResult =
@@ -347,6 +349,7 @@ export function validateCatalogue(input: CatalogueInput): CatalogueResult {
     skills: skillsParsed.data.skills,
     roles: roles.map((r) => r.role).sort((a, b) => a.id.localeCompare(b.id)),
     comparisons: comparisonsParsed.data,
+    ...(input.aliases && Object.keys(input.aliases).length > 0 ? { aliases: input.aliases } : {}),
   });
   return { ok: true, catalogue, issues: [] };
 }

@@ -30,7 +30,8 @@ import {
   setStorageHealth,
 } from './storage-health';
 import { mergeAnswerFields, sameAnswerFields } from './merge-tabs';
-import { renameAliased } from './skill-aliases';
+import { currentSkillId, renameAliased } from './skill-aliases';
+import { reconcileWithCatalogue, stampOf, type CatalogueNow } from './catalogue-update';
 
 export { migrate, sanitize, FIELD_LABELS, STORE_VERSION } from './sanitize';
 export type { PersistedAnswers, QuizMode, QuizStage } from './sanitize';
@@ -71,6 +72,13 @@ export interface AnswersState extends PersistedAnswers {
   setRefineUntil: (count: number) => void;
   markCompleted: () => void;
   dismissResetNotice: () => void;
+  /**
+   * Brings stored answers and quiz progress in line with the catalogue now loaded (renames moved,
+   * questions on removed skills off the quiz's path; see ./catalogue-update). Free when nothing moves.
+   */
+  applyCatalogue: (now: CatalogueNow) => void;
+  /** The person has seen what changed in the catalogue since their stamp: move the stamp on. */
+  acknowledgeCatalogue: (now: CatalogueNow) => void;
   /** Forgets everything: answers, preferences and progress. */
   reset: () => void;
 }
@@ -238,6 +246,15 @@ export const useAnswersStore = create<AnswersState>()(
       setRefineUntil: (count) => set({ refineUntil: Math.max(0, Math.floor(count) || 0) }),
       markCompleted: () => set({ completedAt: now(), updatedAt: now() }),
       dismissResetNotice: () => set({ resetFields: [] }),
+      applyCatalogue: (now) =>
+        set((s) => {
+          const next = reconcileWithCatalogue(s, now);
+          if (next === s) return s;
+          const { answers, answeredAt, asked, skipped, position } = next;
+          return { answers, answeredAt, asked, skipped, position };
+        }),
+      acknowledgeCatalogue: (now) =>
+        set((s) => (s.catalogue?.version === now.version ? s : { catalogue: stampOf(now) })),
       // Starting over clears every answer now, in other tabs too (the clears are newer there).
       reset: () =>
         set((s) => ({
@@ -268,6 +285,7 @@ export const useAnswersStore = create<AnswersState>()(
         refineUntil: s.refineUntil,
         completedAt: s.completedAt,
         updatedAt: s.updatedAt,
+        catalogue: s.catalogue,
       }),
       // The result is only ever read by `merge`, which validates it: the cast is safe.
       migrate: (persisted, version) => migrate(persisted, version) as PersistedAnswers,
@@ -294,15 +312,26 @@ if (typeof window !== 'undefined') {
   });
 }
 
-/** Keeps only answers for skills in `skillIds` (a skill removed from the catalogue is hidden, not deleted). */
+/**
+ * Keeps only answers for skills in `skillIds`, reading an answer saved under a renamed id (see
+ * `aliases`) as the new id's (an answer under the new id itself wins). An answer to a skill
+ * removed from the catalogue is set aside: not returned, never deleted.
+ */
 export function filterAnswers(
   answers: Record<string, number>,
-  skillIds: Iterable<string>,
+  skillIds: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
 ): Profile {
   const out: Record<string, number> = {};
   for (const id of skillIds) {
     const level = answers[id];
     if (level !== undefined) out[id] = level;
+  }
+  if (Object.keys(out).length === Object.keys(answers).length) return out;
+  const known = new Set(skillIds);
+  for (const [id, level] of Object.entries(answers)) {
+    const to = currentSkillId(id, aliases);
+    if (to !== id && known.has(to) && out[to] === undefined) out[to] = level;
   }
   return out;
 }
@@ -310,8 +339,8 @@ export function filterAnswers(
 /** The answers that belong to the current catalogue's skills. Stable between renders. */
 export function useAnswers(): Profile {
   const answers = useAnswersStore((s) => s.answers);
-  const { skillIds } = useCatalogueModel();
-  return useMemo(() => filterAnswers(answers, skillIds), [answers, skillIds]);
+  const { skillIds, aliases } = useCatalogueModel();
+  return useMemo(() => filterAnswers(answers, skillIds, aliases), [answers, skillIds, aliases]);
 }
 
 export function usePreferences(): WorkPreferences {

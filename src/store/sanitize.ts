@@ -22,9 +22,19 @@ export const STORE_VERSION = 1;
 /** Guards against absurd stored values freezing the page while they are read. */
 const MAX_ENTRIES = 500;
 const MAX_ID_LENGTH = 80;
+const MAX_NAME_LENGTH = 200;
 
 export type QuizMode = 'quick' | 'full';
 export type QuizStage = 'questions' | 'checkpoint' | 'preferences';
+
+/**
+ * The catalogue a person's answers were last reconciled with: its version and its skills (id ->
+ * name, so a skill removed since can still be named). See ./catalogue-update.
+ */
+export interface CatalogueStamp {
+  version: string;
+  skills: Record<string, string>;
+}
 
 /** What survives a reload. */
 export interface PersistedAnswers {
@@ -52,6 +62,8 @@ export interface PersistedAnswers {
   /** Epoch milliseconds; null when never. */
   completedAt: number | null;
   updatedAt: number | null;
+  /** null until first reconciled (answers saved by an older app, or a first visit). */
+  catalogue: CatalogueStamp | null;
 }
 
 export const DEFAULT_PREFERENCES: WorkPreferences = NO_PREFERENCES;
@@ -70,6 +82,7 @@ export function defaultPersisted(): PersistedAnswers {
     refineUntil: 0,
     completedAt: null,
     updatedAt: null,
+    catalogue: null,
   };
 }
 
@@ -172,6 +185,27 @@ function salvageIndustries(value: unknown): { ids: string[]; dropped: boolean } 
   return { ids, dropped: dropped || value.length > MAX_ENTRIES };
 }
 
+/**
+ * The stamp, or null when absent or unreadable. Not reported as reset: losing it costs no answer,
+ * only the "new since your last visit" hint, and the next reconcile writes it again.
+ */
+export function salvageStamp(value: unknown): CatalogueStamp | null {
+  if (!isRecord(value) || !isRecord(value.skills)) return null;
+  const { version } = value;
+  if (typeof version !== 'string' || version.length === 0 || version.length > MAX_ID_LENGTH)
+    return null;
+  const skills: Record<string, string> = {};
+  let count = 0;
+  for (const key in value.skills) {
+    if (!Object.prototype.hasOwnProperty.call(value.skills, key)) continue;
+    if (++count > MAX_ENTRIES) return null;
+    const name = value.skills[key];
+    if (!isSkillId(key) || typeof name !== 'string' || name.length > MAX_NAME_LENGTH) return null;
+    skills[key] = name;
+  }
+  return { version, skills };
+}
+
 export interface SanitizeResult {
   state: PersistedAnswers;
   /** Keys of FIELD_LABELS that had to be reset or trimmed; empty when everything was readable. */
@@ -236,6 +270,7 @@ export function sanitize(raw: unknown): SanitizeResult {
   const answeredAt = salvageStamps(raw.answeredAt);
   state.answeredAt = answeredAt.stamps;
   if (answeredAt.dropped) reset.add('timestamps');
+  state.catalogue = salvageStamp(raw.catalogue);
 
   return { state, reset: [...reset] };
 }

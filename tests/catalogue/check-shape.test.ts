@@ -36,6 +36,16 @@ describe('checkCatalogueShape', () => {
     ]);
   });
 
+  it('accepts renamed-skill aliases and names a broken one', () => {
+    expect(checkCatalogueShape({ ...makeCatalogueJson(), aliases: { 'sql-old': 'sql' } })).toEqual(
+      [],
+    );
+    expect(paths({ ...makeCatalogueJson(), aliases: { 'sql-old': 3 } })).toEqual([
+      'aliases.sql-old: expected a skill id',
+    ]);
+    expect(paths({ ...makeCatalogueJson(), aliases: [] })).toEqual(['aliases: expected an object']);
+  });
+
   it('refuses a file that is not a catalogue at all, and stops at the limit', () => {
     expect(paths([])).toEqual(['(root): expected an object']);
     expect(paths({ version: 'x', categories: [], skills: [], roles: [], comparisons: [] })).toEqual(

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { CatalogueUpdateNotice } from '@/shared/ui/catalogue-update-notice';
 import { StorageBanner } from '@/shared/ui/storage-banner';
 import type { QuizMode } from '@/store/answers';
 import { CheckpointStep } from './checkpoint-step';
@@ -53,6 +54,7 @@ export function QuizPage() {
       <PageHeading>Skills quiz</PageHeading>
       <StorageBanner />
       <ResetNotice />
+      <CatalogueUpdateNotice />
       <div className={inQuiz ? 'quiz-layout' : undefined}>
         <div className="quiz-main">{content}</div>
         {inQuiz && (

@@ -3,9 +3,10 @@
  * Skip, "keep refining" and Finish move between screens. Progress lives in the store, so a
  * reload lands on the same screen with every answer.
  */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { useCatalogueNow } from '@/shared/hooks/use-catalogue-now';
 import { paths } from '@/shared/paths';
 import {
   nextQuestion,
@@ -114,6 +115,23 @@ export function useQuizFlow() {
     }
     s.step({ ...recorded, ask: id, stage: 'questions', position: current.length });
   };
+
+  // After a catalogue update: the path without questions on removed skills (the store keeps the
+  // place on the same question). A quick quiz whose place then runs past its path, because the
+  // questions ahead were all removed, goes on with the engine's next question rather than
+  // claiming the end. Before paint, so the stale screen never shows.
+  const catalogueNow = useCatalogueNow();
+  const stranded = mode === 'quick' && stage === 'questions' && position >= path.length;
+  useLayoutEffect(() => {
+    const s = store();
+    s.applyCatalogue(catalogueNow);
+    const fresh = store();
+    const onPath = fresh.asked.filter((id) => known.has(id)).length;
+    if (fresh.mode === 'quick' && fresh.stage === 'questions' && fresh.position >= onPath)
+      askNext();
+    // askNext reads the store afresh; it only needs re-running when these change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [catalogueNow, stranded]);
 
   const screen: QuizScreen | null = (() => {
     if (mode === null) return null;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { CatalogueUpdateNotice } from '@/shared/ui/catalogue-update-notice';
 import { StorageBanner } from '@/shared/ui/storage-banner';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import type { Profile, WorkPreferences } from '@/scoring';
@@ -48,6 +49,7 @@ export function MyResults({ whatIf, share }: MyResultsSlots) {
     <section className="page results-page">
       <PageHeading>Your results</PageHeading>
       <StorageBanner />
+      <CatalogueUpdateNotice />
       <TopMatches ranked={ranked} />
       <p className="results-intro">
         Roles ranked by how well your {answered} answered{' '}

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '@/shared/ui/page-heading';
+import { CatalogueUpdateNotice } from '@/shared/ui/catalogue-update-notice';
 import { StorageBanner } from '@/shared/ui/storage-banner';
 import { paths } from '@/shared/paths';
 import { useHasAnswers } from '@/store/answers';
@@ -21,6 +22,7 @@ function ResultsInvitation() {
     <section className="page results-page">
       <PageHeading>Your results</PageHeading>
       <StorageBanner />
+      <CatalogueUpdateNotice />
       <p>
         There is nothing to rank yet: answer a few questions about your skills and Pathfinder will
         show which data and AI roles fit you, why, and what to learn next.

@@ -12,6 +12,7 @@ import './rate-skill.css';
 export function RateSkill({ skillId }: { skillId: string }) {
   const { skillById } = useCatalogueModel();
   const setAnswer = useAnswersStore((s) => s.setAnswer);
+  const answer = useAnswersStore((s) => s.answers[skillId]);
   const id = useId();
   const skill = skillById.get(skillId);
   if (!skill) return null;
@@ -20,7 +21,7 @@ export function RateSkill({ skillId }: { skillId: string }) {
       <label htmlFor={id}>Rate {skill.name}</label>{' '}
       <select
         id={id}
-        defaultValue=""
+        value={answer ?? ''}
         onChange={(event) => {
           const level = Number(event.target.value);
           if (event.target.value !== '' && Number.isInteger(level)) setAnswer(skillId, level);
