@@ -24,13 +24,15 @@ export function currentSkillId(id: string, aliases: Readonly<Record<string, stri
 
 /**
  * Moves answers, their times and quiz lists from renamed ids to the current ones. An answer
- * already given under the new id wins over the old one unless the old one is newer.
+ * already given under the new id wins over the old one unless the old one is newer. The old id
+ * keeps a "cleared" time just after its last change, so merging with a copy saved before the
+ * rename (another tab, ./merge-tabs) does not bring the old id's answer back.
  */
 export function renameAliased<
   T extends Pick<PersistedAnswers, 'answers' | 'answeredAt' | 'asked' | 'skipped'>,
 >(state: T, aliases: Readonly<Record<string, string>> = SKILL_ALIASES): T {
   const old = Object.keys(state.answers)
-    .concat(Object.keys(state.answeredAt), state.asked, state.skipped)
+    .concat(state.asked, state.skipped)
     .filter((id) => currentSkillId(id, aliases) !== id);
   if (old.length === 0) return state;
   const answers = { ...state.answers };
@@ -38,13 +40,14 @@ export function renameAliased<
   for (const id of new Set(old)) {
     const to = currentSkillId(id, aliases);
     const level = answers[id];
+    if (level === undefined) continue;
     const at = answeredAt[id] ?? 0;
-    if (level !== undefined && (answers[to] === undefined || at > (answeredAt[to] ?? 0))) {
+    if (answers[to] === undefined || at > (answeredAt[to] ?? 0)) {
       answers[to] = level;
       if (at > 0) answeredAt[to] = at;
     }
     delete answers[id];
-    delete answeredAt[id];
+    answeredAt[id] = at + 1;
   }
   const rename = (ids: string[]) => [...new Set(ids.map((id) => currentSkillId(id, aliases)))];
   return {

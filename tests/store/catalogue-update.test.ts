@@ -85,7 +85,7 @@ describe('reconcileWithCatalogue', () => {
   it('moves a renamed answer and keeps the removed one in storage', () => {
     const next = reconcileWithCatalogue(saved({ answeredAt: { sql: 5 } }), NEW);
     expect(next.answers).toEqual({ python: 3, 'sql-querying': 2, spreadsheets: 4 });
-    expect(next.answeredAt).toEqual({ 'sql-querying': 5 });
+    expect(next.answeredAt).toEqual({ 'sql-querying': 5, sql: 6 });
   });
 
   it('takes removed questions off the quick quiz path and keeps its place on the same question', () => {

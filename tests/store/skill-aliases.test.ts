@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentSkillId, renameAliased, SKILL_ALIASES } from '@/store/skill-aliases';
+import { NO_PREFERENCES } from '@/scoring';
+import { mergeAnswerFields } from '@/store/merge-tabs';
 import releasedIds from '../../data/released-skill-ids.json';
 
 const ALIASES = { sql: 'sql-querying', 'old-stats': 'stats', stats: 'statistics' };
@@ -18,7 +20,19 @@ describe('renameAliased', () => {
       ALIASES,
     );
     expect(out.answers).toEqual({ 'sql-querying': 3, statistics: 2, python: 1 });
-    expect(out.answeredAt).toEqual({ 'sql-querying': 5 });
+    // The old ids are marked cleared just after their last change, for the merge with other tabs.
+    expect(out.answeredAt).toEqual({ 'sql-querying': 5, sql: 6, 'old-stats': 1 });
+  });
+
+  it('does not bring the old id back when merged with a copy saved before the rename', () => {
+    const before = state({ answers: { sql: 3 }, answeredAt: { sql: 5 } });
+    const after = renameAliased(before, ALIASES);
+    const merged = mergeAnswerFields(
+      { ...after, preferences: NO_PREFERENCES, preferencesAt: null },
+      { ...before, preferences: NO_PREFERENCES, preferencesAt: null },
+    );
+    expect(merged.answers).toEqual({ 'sql-querying': 3 });
+    expect(renameAliased(after, ALIASES)).toBe(after);
   });
 
   it('keeps an answer already given under the new id unless the old one is newer', () => {

@@ -5,7 +5,7 @@ import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { paths } from '@/shared/paths';
 import { decodeShare, type SharedProfile } from './codec';
 import { SaveShared } from './save-shared';
-import { SHARE_HISTORY } from './skill-lists';
+import { SHARE_SKILL_LISTS } from './skill-lists';
 
 interface Props {
   /** The ranked roles for the shared answers (the page passes the results feature's list). */
@@ -15,8 +15,12 @@ interface Props {
 /** /shared#<code>: someone's results, read-only; the visitor's answers change only if they save. */
 export function SharedPage({ ranking }: Props) {
   const { hash } = useLocation();
-  const { skillIds } = useCatalogueModel();
-  const decoded = useMemo(() => decodeShare(hash, skillIds, SHARE_HISTORY), [hash, skillIds]);
+  const { skillIds, aliases } = useCatalogueModel();
+  // Renames come with the catalogue, so an older link follows the skills it is read against.
+  const decoded = useMemo(
+    () => decodeShare(hash, skillIds, { lists: SHARE_SKILL_LISTS, aliases }),
+    [hash, skillIds, aliases],
+  );
 
   if (!decoded.ok || Object.keys(decoded.data.answers).length === 0) {
     return (

@@ -6,7 +6,7 @@ import {
   encodeShare,
   skillListChecksum,
 } from '@/features/share/codec';
-import { SHARE_HISTORY } from '@/features/share/skill-lists';
+import { SHARE_SKILL_LISTS } from '@/features/share/skill-lists';
 
 const OLD = ['python', 'sql', 'statistics', 'retired-skill'];
 // The next catalogue: sql renamed, retired-skill removed, a new skill added.
@@ -52,10 +52,10 @@ describe('data/share-skill-lists.json', () => {
     ).skills.map((s) => s.id);
     const order = canonicalSkillOrder(skills);
     expect(
-      SHARE_HISTORY.lists[skillListChecksum(order)],
+      SHARE_SKILL_LISTS[skillListChecksum(order)],
       'add the current skill list to data/share-skill-lists.json under its checksum',
     ).toEqual(order);
-    for (const [checksum, list] of Object.entries(SHARE_HISTORY.lists))
+    for (const [checksum, list] of Object.entries(SHARE_SKILL_LISTS))
       expect(skillListChecksum(list)).toBe(checksum);
   });
 });
