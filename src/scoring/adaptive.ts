@@ -2,9 +2,11 @@
  * Adaptive questioning (model and simulated quiz lengths: docs/scoring.md, "Adaptive
  * questioning"). Every unanswered skill gets an imputed level from the answers so far, which
  * gives every role an expected score. The next question is the open skill worth the most
- * expected points to the expected top 5; the top 5 is settled once it is clear of the runners-up
- * by more than the remaining answers plausibly move it, once a question budget is spent, once no
- * answers whatsoever can change it, or once every skill is answered.
+ * expected points to the roles contending for the top 5, weighted by the chance it gets an
+ * answer. The quiz may stop once the top 5 is settled (every contender's defining skills
+ * answered, and it is clear of the runners-up by more than the remaining answers plausibly move
+ * it, or no answers whatsoever can change it), once every skill is answered, or at the question
+ * budget, which is a checkpoint, not a claim that the top 5 has settled.
  */
 import { denseProfile, derived, MAX_LEVEL, roleScore as skillScore } from './engine';
 import { checkPreferences, preferenceEffect } from './preferences';
@@ -21,8 +23,18 @@ import type {
 export const SETTLED_TOP = 5;
 /** Never 'stable' before this many answers (only 'certain' or 'complete' can come earlier). */
 export const MIN_ANSWERS = 10;
-/** With this many answers the top 5 counts as settled regardless: reason 'budget'. */
+/**
+ * After this many questions (skills answered or skipped) the quick quiz stops at its checkpoint
+ * whatever else holds: reason 'budget'. The budget does not claim the top 5 has settled: the
+ * checkpoint says what is still unrated (`unratedDefining`) and offers to keep refining.
+ */
 export const QUESTION_BUDGET = 20;
+/**
+ * Skip-aware question choice: the chance a question in a category gets an answer is estimated
+ * as (answers + SKIP_PRIOR) / (answers + skips + SKIP_PRIOR) in that category, and a question's
+ * value is weighted by it. With no skip it is 1; two skips and no answer make it 1/2.
+ */
+export const SKIP_PRIOR = 2;
 /**
  * 'stable' needs each expected top-5 role ahead of each other role by more than STABLE_Z
  * plausible standard deviations of the gap between them (see isStable).
@@ -47,6 +59,20 @@ export const UNLISTED_LEVEL = 1;
 export const PROFILE_TEMPERATURE = 0.2;
 /** The role-profile estimate counts n / (n + PROFILE_SHRINK) after n answers. */
 export const PROFILE_SHRINK = 3;
+
+/** nextQuestion's answer: the next skill, whether the quiz may stop, and what is still unrated. */
+export interface QuizQuestion extends NextQuestion {
+  /**
+   * Defining skills not rated yet (never asked, or skipped) of the roles that could plausibly end
+   * in the top 5 (the expected top 5, the top 5 shown now, roles within CONTENDER_MARGIN points
+   * of the expected 5th), by skill id. 'stable' and 'certain' need it empty: the top 5 is called
+   * settled only once each of those roles' defining skills is answered. At the 'budget' it may be
+   * non-empty, and the checkpoint says so.
+   */
+  unratedDefining: string[];
+  /** Questions so far: skills answered or skipped (a question asked again counts once). */
+  questions: number;
+}
 
 export interface QuestionOptions {
   /**
@@ -258,13 +284,21 @@ function isStable(
  *   shown score: open skills at 0, what the results page ranks by. `leading` is the expected
  *   top 5 (eligible roles; ties by the tie-break order). Skills in `options.exclude` (skipped)
  *   are never asked and stay at 0 in both, as the results page will show them.
- * - Next skill: the open skill worth the most expected points summed over the expected top 5
- *   (its role's expected score minus the score with it at 0): the answers that pin down the
- *   likely top 5 and make the shown ranking (open skills at 0) match it. Ties: the smaller skill
- *   id. Null only when no skill is left to ask.
- * - Settled, with `reason`, checked in this order: 'complete' (nothing left to ask), 'certain'
- *   (no answers at all can change the top 5), 'budget' (QUESTION_BUDGET answers), 'stable' (at
+ * - Contenders: the expected top 5, the top 5 shown now and roles expected within
+ *   CONTENDER_MARGIN points of the expected 5th. `unratedDefining`: their defining skills not
+ *   answered (open or skipped).
+ * - Next skill: the first OPENING_QUESTIONS answers go to the skills that split roles most (see
+ *   openingSkill); then, among the contenders' open defining skills if any are left, else among
+ *   all open skills, the one worth the most expected points summed over the contenders (a role's
+ *   expected score minus its score with the skill at 0), times the chance it gets an answer (see
+ *   answerChance): the answers that pin down the likely top 5 and make the shown ranking (open
+ *   skills at 0) match it. Ties: the smaller skill id. Null only when no skill is left to ask.
+ * - `reason`, checked in this order: 'complete' (nothing left to ask); 'certain' (no contender's
+ *   defining skill unrated, and no answers at all can change the top 5); 'budget'
+ *   (QUESTION_BUDGET questions answered or skipped; `unratedDefining` may be non-empty, so the
+ *   checkpoint must not call this settled); 'stable' (no contender's defining skill unrated, at
  *   least MIN_ANSWERS answers, the shown top 5 is the expected top 5, and isStable); else null.
+ *   `settled` (the quiz may stop at its checkpoint) is reason !== null.
  * Deterministic (depends only on the set of answers, the skipped set and the preferences); never
  * returns an answered or skipped skill, so a quiz asking until settled ends within the number of
  * skills.
@@ -274,7 +308,7 @@ export function nextQuestion(
   answers: Profile,
   preferences?: WorkPreferences,
   options: QuestionOptions = {},
-): NextQuestion {
+): QuizQuestion {
   if (preferences) checkPreferences(preferences);
   const { have, answered } = denseProfile(prepared, answers, 'answers');
   const { adjustment, excluded } = preferenceArrays(prepared, preferences);
@@ -306,49 +340,82 @@ export function nextQuestion(
   for (let s = 0; s < fixed.length; s++) if (!fixed[s]) open.push(s);
   let count = 0;
   for (const a of answered) count += a;
+  let questions = 0;
+  for (const f of fixed) questions += f;
 
-  // Defining skills still open for a role that could plausibly end in the top 5 (the expected
-  // top 5, the top 5 results would show now, and any role within CONTENDER_MARGIN points of the
-  // expected 5th): the ranking cannot be called
-  // settled while one of them might set that role aside or lift it.
+  // Defining skills not answered (open or skipped) of a role that could plausibly end in the top
+  // 5 (the expected top 5, the top 5 results would show now, and any role within
+  // CONTENDER_MARGIN points of the expected 5th): the ranking cannot be called settled while one
+  // of them might set that role aside or lift it. The open ones are asked first.
   const fifth = expected[top[top.length - 1]!] ?? 0;
-  const pending = new Set<number>();
+  const unrated = new Set<number>();
+  const contending: number[] = [];
   for (const r of order) {
     if (!top.includes(r) && !shownTop.has(r) && expected[r]! < fifth - CONTENDER_MARGIN) continue;
+    contending.push(r);
     const role = prepared.roles[r]!;
-    for (const i of role.defining) if (!fixed[role.skill[i]!]) pending.add(role.skill[i]!);
+    for (const i of role.defining) if (!answered[role.skill[i]!]) unrated.add(role.skill[i]!);
   }
+  const pending = [...unrated].filter((s) => !fixed[s]);
   const possible = contenders(prepared, have, answered, fixed, eligible, adjustment);
 
   let reason: SettledReason | null = null;
   if (open.length === 0) reason = 'complete';
-  else if (pending.size > 0) reason = null;
-  else if (possible.certain) reason = 'certain';
-  else if (count >= QUESTION_BUDGET) reason = 'budget';
+  else if (unrated.size === 0 && possible.certain) reason = 'certain';
+  else if (questions >= QUESTION_BUDGET) reason = 'budget';
   else if (
+    unrated.size === 0 &&
     count >= MIN_ANSWERS &&
     top.every((r) => shownTop.has(r)) &&
     isStable(prepared, imputed, fixed, expected, top, order.slice(SETTLED_TOP), adjustment)
   )
     reason = 'stable';
 
+  const chance = answerChance(prepared, answered, fixed);
   return {
     skillId:
       count < OPENING_QUESTIONS
-        ? openingSkill(prepared, open)
+        ? openingSkill(prepared, open, chance)
         : pickSkill(
             prepared,
             imputed.level,
             fixed,
             adjustment,
-            top,
-            pending.size > 0 ? [...pending] : open,
+            contending,
+            pending.length > 0 ? pending : open,
+            chance,
           ),
     settled: reason !== null,
     certain: reason === 'complete' || reason === 'certain',
     reason,
     leading: top.map((r) => prepared.roles[r]!.id),
+    unratedDefining: [...unrated].map((s) => prepared.skillIds[s]!).sort(),
+    questions,
   };
+}
+
+/**
+ * The chance that a question on each skill gets an answer, from the person's answers and skips
+ * in its category: (answers + SKIP_PRIOR) / (answers + skips + SKIP_PRIOR). A person who skipped
+ * several questions on, say, governance is asked about it less, and about what they can rate more.
+ */
+function answerChance(
+  prepared: PreparedCatalogue,
+  answered: Uint8Array,
+  fixed: Uint8Array,
+): Float64Array {
+  const { category } = questionData(prepared);
+  const answers = new Map<string, number>();
+  const skips = new Map<string, number>();
+  for (let s = 0; s < fixed.length; s++) {
+    if (!fixed[s]) continue;
+    const tally = answered[s] ? answers : skips;
+    tally.set(category[s]!, (tally.get(category[s]!) ?? 0) + 1);
+  }
+  return Float64Array.from(category, (c) => {
+    const a = answers.get(c) ?? 0;
+    return (a + SKIP_PRIOR) / (a + (skips.get(c) ?? 0) + SKIP_PRIOR);
+  });
 }
 
 function pickSkill(
@@ -358,6 +425,7 @@ function pickSkill(
   adjustment: Float64Array,
   focus: number[],
   open: number[],
+  chance: Float64Array,
 ): string | null {
   if (open.length === 0) return null;
   const value = new Float64Array(prepared.skillIds.length);
@@ -372,6 +440,7 @@ function pickSkill(
       levels[s] = x;
     }
   }
+  for (const s of open) value[s] = value[s]! * chance[s]!;
   const ids = prepared.skillIds;
   let best = open[0]!;
   for (const s of open) {
@@ -386,7 +455,11 @@ function pickSkill(
  * the level each role requires, 0 where a role does not list it. Generic skills every role needs
  * at about the same level spread little; machine learning or data governance spread a lot.
  */
-function openingSkill(prepared: PreparedCatalogue, open: number[]): string | null {
+function openingSkill(
+  prepared: PreparedCatalogue,
+  open: number[],
+  chance: Float64Array,
+): string | null {
   const spread = derived(prepared, 'spread', () => {
     const S = prepared.skillIds.length;
     const sum = new Float64Array(S);
@@ -403,7 +476,7 @@ function openingSkill(prepared: PreparedCatalogue, open: number[]): string | nul
   let best: number | null = null;
   for (const s of open) {
     if (best === null) best = s;
-    const d = spread[s]! - spread[best]!;
+    const d = spread[s]! * chance[s]! - spread[best]! * chance[best]!;
     if (d > 1e-9 || (Math.abs(d) <= 1e-9 && ids[s]! < ids[best]!)) best = s;
   }
   return best === null ? null : ids[best]!;

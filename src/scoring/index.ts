@@ -40,7 +40,10 @@ export {
   OPENING_QUESTIONS,
   QUESTION_BUDGET,
   STABLE_Z,
+  SKIP_PRIOR,
+  CONTENDER_MARGIN,
   type QuestionOptions,
+  type QuizQuestion,
 } from './adaptive';
 export {
   preferenceEffect,

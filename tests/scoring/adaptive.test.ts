@@ -4,6 +4,7 @@ import {
   OPENING_QUESTIONS,
   prepareCatalogue,
   QUESTION_BUDGET,
+  SKIP_PRIOR,
   type Profile,
 } from '@/scoring';
 import { scoringRole, skillList } from './arbitraries';
@@ -141,6 +142,90 @@ describe('nextQuestion settling', () => {
     const last = nextQuestion(same, { ...answers, [nextQuestion(same, answers).skillId!]: 1 });
     expect(last).toMatchObject({ settled: true, certain: false, reason: 'budget' });
     expect(last.skillId).not.toBeNull();
+  });
+
+  it('stops at QUESTION_BUDGET questions, skipped ones included, and counts each skill once', () => {
+    const skills = range('s', 25);
+    const needs = skills.map((skill) => ({ skill, importance: 3, level: 2 }));
+    const same = prepareCatalogue({
+      skills: skillList(skills),
+      roles: range('r', 7).map((id) => scoringRole(id, needs)),
+    });
+    const answers: Record<string, number> = {};
+    const skipped: string[] = [];
+    for (let i = 0; i < QUESTION_BUDGET; i++) {
+      const next = nextQuestion(same, answers, undefined, { exclude: skipped });
+      expect(next).toMatchObject({ settled: false, reason: null, questions: i });
+      // Every third question skipped: skips count towards the budget like answers.
+      if (i % 3 === 2) skipped.push(next.skillId!);
+      else answers[next.skillId!] = 1;
+    }
+    // A skipped skill that is also answered (rated later) counts once.
+    const last = nextQuestion(same, answers, undefined, { exclude: [...skipped, skipped[0]!] });
+    expect(last).toMatchObject({ settled: true, certain: false, reason: 'budget' });
+    expect(last.questions).toBe(QUESTION_BUDGET);
+    expect(Object.keys(answers).length).toBeLessThan(QUESTION_BUDGET);
+    expect(
+      nextQuestion(same, { ...answers, [skipped[0]!]: 1 }, undefined, { exclude: skipped }),
+    ).toMatchObject({ reason: 'budget', questions: QUESTION_BUDGET });
+  });
+
+  it('stops at the budget with defining skills of contenders unrated, and lists them', () => {
+    // Seven roles alike on s1-s25; each also has a defining skill of its own (x1-x7) that the
+    // person never gets to: the budget stops the quiz, and says which defining skills are open.
+    const skills = [...range('s', 25), ...range('x', 7)];
+    const same = prepareCatalogue({
+      skills: skillList(skills),
+      roles: range('r', 7).map((id, k) =>
+        scoringRole(id, [
+          ...range('s', 25).map((skill) => ({ skill, importance: 3, level: 2 })),
+          { skill: `x${k + 1}`, importance: 4, level: 2, defining: 'test' },
+        ]),
+      ),
+    });
+    const skipped = range('x', 7).slice(0, 3);
+    const answers = Object.fromEntries(range('s', QUESTION_BUDGET - 3).map((id) => [id, 2]));
+    const before = nextQuestion(same, answers, undefined, { exclude: skipped.slice(0, 2) });
+    // One question short of the budget, contenders' defining skills are asked first.
+    expect(before).toMatchObject({ settled: false, reason: null });
+    expect(range('x', 7).slice(2)).toContain(before.skillId);
+    const last = nextQuestion(same, answers, undefined, { exclude: skipped });
+    expect(last).toMatchObject({ settled: true, certain: false, reason: 'budget' });
+    // Skipped defining skills are not rated either: they are listed with the open ones.
+    expect(last.unratedDefining).toEqual(range('x', 7));
+    // Once every contender's defining skill is answered, none is listed.
+    const all = nextQuestion(same, {
+      ...answers,
+      ...Object.fromEntries(range('x', 7).map((id) => [id, 2])),
+    });
+    expect(all.unratedDefining).toEqual([]);
+  });
+
+  it('asks less in a category the person keeps skipping', () => {
+    // Two categories; each role needs one skill of each at the same weight. With no skip the
+    // smaller id wins the tie; after two skips in 'soft' (chance 1/2), 'tech' skills go first.
+    const input = {
+      skills: [
+        ...['a1', 'a2', 'a3', 'a4'].map((id) => ({ id, name: id, category: 'soft' })),
+        ...['b1', 'b2', 'b3', 'b4'].map((id) => ({ id, name: id, category: 'tech' })),
+      ],
+      roles: range('r', 6).map((id, k) =>
+        scoringRole(id, [
+          { skill: `a${(k % 4) + 1}`, importance: 3, level: 2 },
+          { skill: `b${(k % 4) + 1}`, importance: 3, level: 2 },
+        ]),
+      ),
+    };
+    const prepared = prepareCatalogue(input);
+    expect(SKIP_PRIOR).toBe(2);
+    // No skip: a2 and b3 tie on value, the smaller id goes first.
+    expect(nextQuestion(prepared, { a1: 2, b1: 2, b2: 2 }).skillId).toBe('a2');
+    // a1 and a2 skipped: 'soft' questions are worth half. Opening question (two answers so far):
+    // a3, a4, b3, b4 split the roles alike, so b3 comes before a3.
+    const skip = { exclude: ['a1', 'a2'] };
+    expect(nextQuestion(prepared, { b1: 2, b2: 2 }, undefined, skip).skillId).toBe('b3');
+    // Later questions: b4 comes before a3, which would go first without the skips.
+    expect(nextQuestion(prepared, { b1: 2, b2: 2, b3: 2 }, undefined, skip).skillId).toBe('b4');
   });
 
   // Five roles need d1-d6 at level 2; two roles need only o1 and o2 at level 4; f1-f4 nobody needs.
