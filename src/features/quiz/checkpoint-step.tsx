@@ -1,8 +1,9 @@
-import type { FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { LEVEL_LABELS } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
-import { QUESTION_BUDGET } from '@/scoring';
-import { useAnswersStore } from '@/store/answers';
+import { nextQuestion, QUESTION_BUDGET } from '@/scoring';
+import { formatList } from '@/shared/format/format';
+import { filterAnswers, useAnswersStore } from '@/store/answers';
 import { QuizNav } from './quiz-nav';
 import { QuizProgress } from './quiz-progress';
 import { quickProgress } from './quick-step';
@@ -13,8 +14,27 @@ import { useStepFocus } from './use-step-focus';
 export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted: boolean }) {
   const answers = useAnswersStore((s) => s.answers);
   const headingRef = useStepFocus('checkpoint');
-  const { skillById } = useCatalogueModel();
+  const skipped = useAnswersStore((s) => s.skipped);
+  const preferences = useAnswersStore((s) => s.preferences);
+  const { prepared, skillById } = useCatalogueModel();
   const reason = useSettledReason();
+  // Defining skills of the roles that could still make the top 5, not rated yet (never asked or
+  // skipped): while any is left the ranking is not settled, and the page says which.
+  const unratedIds = useMemo(
+    () =>
+      nextQuestion(prepared, filterAnswers(answers, prepared.skillIds), preferences, {
+        exclude: skipped,
+      }).unratedDefining,
+    [prepared, answers, preferences, skipped],
+  );
+  const unrated = unratedIds.map((id) => skillById.get(id)?.name ?? id);
+  // Keep refining asks the open ones; a skipped one is rated by changing its answer in the review.
+  const open = unratedIds.some((id) => !skipped.includes(id));
+  const skippedInReview = unratedIds.some((id) => skipped.includes(id) && flow.path.includes(id));
+  const howToRate = [
+    open ? 'keep refining to rate them' : '',
+    skippedInReview ? 'change a skipped answer below' : '',
+  ].filter(Boolean);
   // Only these reasons mean more answers are unlikely to move the top 5; at the budget (or after
   // a change since) it could still shift, and the page must not claim otherwise.
   const settled = reason === 'stable' || reason === 'certain' || reason === 'complete';
@@ -38,14 +58,14 @@ export function CheckpointStep({ flow, exhausted }: { flow: QuizFlow; exhausted:
           ? 'There is nothing left to ask. Add your work preferences to finish.'
           : settled
             ? 'More answers are unlikely to change your five leading roles. You can finish now, or keep refining to sharpen the scores.'
-            : `${reason === 'budget' ? `The quick quiz stops after ${QUESTION_BUDGET} answers. ` : ''}Your five leading roles could still shift with more answers: finish now, or keep refining to sharpen them.`}
+            : `${reason === 'budget' ? `The quick quiz pauses after ${QUESTION_BUDGET} questions. ` : ''}Your five leading roles could still shift with more answers: finish now, or keep refining to sharpen them.`}
       </p>
       {!exhausted && (
         <p className="muted">
           {`You rated ${Object.keys(answers).length} of ${skillById.size} skills. `}
-          {reason !== null
+          {unrated.length === 0
             ? 'Every skill your leading roles cannot do without is among them, so none of them leads on a guess.'
-            : 'Some skills your leading roles cannot do without are not rated yet: keep refining to rate them.'}
+            : `Not settled yet: ${unrated.length === 1 ? '1 skill' : `${unrated.length} skills`} that roles near the top cannot do without ${unrated.length === 1 ? 'is' : 'are'} not rated yet (${formatList(unrated)}).${howToRate.length > 0 ? ` You can ${howToRate.join(' or ')}.` : ''}`}
         </p>
       )}
       {!exhausted && (

@@ -6,7 +6,13 @@ import { Component as QuizRoute } from '@/routes/quiz';
 import { nextQuestion, prepareCatalogue, QUESTION_BUDGET } from '@/scoring';
 import { STORAGE_KEY, useAnswersStore } from '@/store/answers';
 import { useWhatIfStore } from '@/store/what-if';
-import { makeCatalogue, makeRole, makeSkill, roleSkill } from '../../fixtures/catalogue';
+import {
+  makeCatalogue,
+  makeRole,
+  makeRoleSkill,
+  makeSkill,
+  roleSkill,
+} from '../../fixtures/catalogue';
 import { renderRoutes } from '../../fixtures/render';
 import { quizCatalogue, SKILLS } from './quiz-fixture';
 
@@ -226,7 +232,7 @@ describe('quick quiz at its question budget', () => {
 
     expect(stepHeading()).toHaveAccessibleName('Enough answers for a first ranking');
     const form = screen.getByRole('form');
-    expect(form).toHaveTextContent(`The quick quiz stops after ${QUESTION_BUDGET} answers.`);
+    expect(form).toHaveTextContent(`The quick quiz pauses after ${QUESTION_BUDGET} questions.`);
     expect(form).toHaveTextContent(/could still shift with more answers/);
     expect(form).not.toHaveTextContent(/unlikely to change/);
     // How sure it is: what was rated, and that the leading roles' defining skills are among it.
@@ -234,6 +240,61 @@ describe('quick quiz at its question budget', () => {
     expect(form).toHaveTextContent(
       /Every skill your leading roles cannot do without is among them/,
     );
+    expect(screen.getByRole('button', { name: 'Keep refining' })).toBeInTheDocument();
+  });
+});
+
+describe('quick quiz at its budget with defining skills unrated', () => {
+  // 26 skills; every role needs the first 20 alike, and each of the 8 roles is defined by one of
+  // the last six (two roles share one), which the person never rated: one skipped, five unasked.
+  const ids = Array.from({ length: 26 }, (_, i) => `skill-${String.fromCharCode(97 + i)}`);
+  const judged = { kind: 'judgement', reason: 'Fixture value chosen for a test.' } as const;
+  const defined = makeCatalogue({
+    skills: ids.map((id) => makeSkill({ id, name: id })),
+    roles: Array.from({ length: 8 }, (_, k) =>
+      makeRole({
+        id: `role-${k}`,
+        related: ['role-0'],
+        skills: [
+          ...ids.slice(0, 20).map((id) => roleSkill(id, 2, 2)),
+          makeRoleSkill(ids[20 + (k % 6)]!, {
+            importance: 5,
+            level: 2,
+            source: judged,
+            defining: judged,
+          }),
+        ],
+      }),
+    ),
+  });
+  const asked = ids.slice(0, QUESTION_BUDGET);
+  const skipped = asked.slice(-1);
+  const answers = Object.fromEntries(asked.slice(0, -1).map((id) => [id, 2]));
+
+  it('says it is not settled yet and names the defining skills still unrated', async () => {
+    const next = nextQuestion(prepareCatalogue(defined), answers, undefined, {
+      exclude: skipped,
+    });
+    // The budget counts the skipped question; skill-t is not defining, the last six are.
+    expect(next.reason).toBe('budget');
+    expect(next.unratedDefining.length).toBeGreaterThan(1);
+    const s = useAnswersStore.getState();
+    s.startQuiz('quick');
+    s.mergeAnswers(answers);
+    for (const id of asked) s.recordAsked(id);
+    s.step({ skip: skipped });
+    s.setStage('checkpoint');
+    const user = userEvent.setup();
+    renderRoutes([{ path: '/quiz', Component: QuizRoute }], '/quiz', defined);
+    await user.click(screen.getByRole('button', { name: 'Resume where you left off' }));
+
+    expect(stepHeading()).toHaveAccessibleName('Enough answers for a first ranking');
+    const form = screen.getByRole('form');
+    expect(form).not.toHaveTextContent(/settled(?! yet)/);
+    expect(form).toHaveTextContent(
+      `Not settled yet: ${next.unratedDefining.length} skills that roles near the top cannot do without are not rated yet (${next.unratedDefining.join(', ').replace(/, ([^,]*)$/, ' and $1')}). You can keep refining to rate them.`,
+    );
+    expect(form).not.toHaveTextContent(/Every skill your leading roles cannot do without/);
     expect(screen.getByRole('button', { name: 'Keep refining' })).toBeInTheDocument();
   });
 });
