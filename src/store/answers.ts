@@ -160,7 +160,7 @@ setStorageHealth(probeStorage());
 
 export const useAnswersStore = create<AnswersState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       ...defaultPersisted(),
       resetFields: [],
       setAnswer: (skillId, level) => {
@@ -246,15 +246,16 @@ export const useAnswersStore = create<AnswersState>()(
       setRefineUntil: (count) => set({ refineUntil: Math.max(0, Math.floor(count) || 0) }),
       markCompleted: () => set({ completedAt: now(), updatedAt: now() }),
       dismissResetNotice: () => set({ resetFields: [] }),
-      applyCatalogue: (now) =>
-        set((s) => {
-          const next = reconcileWithCatalogue(s, now);
-          if (next === s) return s;
-          const { answers, answeredAt, asked, skipped, position } = next;
-          return { answers, answeredAt, asked, skipped, position };
-        }),
-      acknowledgeCatalogue: (now) =>
-        set((s) => (s.catalogue?.version === now.version ? s : { catalogue: stampOf(now) })),
+      // Both check first: persist writes storage on every `set`, even one that changes nothing.
+      applyCatalogue: (now) => {
+        const next = reconcileWithCatalogue(get(), now);
+        if (next === get()) return;
+        const { answers, answeredAt, asked, skipped, position } = next;
+        set({ answers, answeredAt, asked, skipped, position });
+      },
+      acknowledgeCatalogue: (now) => {
+        if (get().catalogue?.version !== now.version) set({ catalogue: stampOf(now) });
+      },
       // Starting over clears every answer now, in other tabs too (the clears are newer there).
       reset: () =>
         set((s) => ({

@@ -24,11 +24,13 @@ export function CatalogueUpdateNotice() {
     [answers, stamp, now],
   );
   const pending = hasChanges(changes);
-  // Before paint, so no screen shows progress through a removed question.
+  const answered = Object.keys(answers).length > 0;
+  // Before paint, so no screen shows progress through a removed question. Someone with nothing
+  // saved gets no stamp (nothing is written) until their first answer.
   useLayoutEffect(() => {
     applyCatalogue(now);
-    if (!pending) acknowledgeCatalogue(now);
-  }, [now, pending, applyCatalogue, acknowledgeCatalogue]);
+    if (!pending && answered) acknowledgeCatalogue(now);
+  }, [now, pending, answered, applyCatalogue, acknowledgeCatalogue]);
   const ref = useRef<HTMLElement>(null);
   if (!pending) return null;
   const done = () => {

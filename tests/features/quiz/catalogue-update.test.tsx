@@ -94,6 +94,14 @@ describe('answers from an older skill list on a newer one', () => {
     expect(screen.queryByRole('region', { name: /skill list has changed/ })).toBeNull();
   });
 
+  it('writes nothing for a visitor with nothing saved', () => {
+    useAnswersStore.setState({ catalogue: null });
+    localStorage.clear();
+    renderQuiz();
+    expect(useAnswersStore.getState().catalogue).toBeNull();
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
   it('records the catalogue quietly for answers with nothing to tell', () => {
     useAnswersStore.setState({ answers: { python: 2 }, catalogue: null });
     renderQuiz();
