@@ -8,8 +8,10 @@
  * - mixed: 64 people halfway between two roles (plus noise);
  * - flat: 32 people with every skill near one level (1, 2 or 3) plus noise.
  * About 4% of questions are skipped, and passed to the engine as `exclude`, exactly as in the
- * quiz. The loop is the quiz's askNext: ask the engine with the answers so far, the preferences
- * (none here) and the skipped skills, stop once it says settled.
+ * quiz. The loop is the quiz's askNext without "keep refining": ask the engine with the answers so
+ * far, the preferences (none here) and the skipped skills, and stop where the quiz goes to its
+ * checkpoint: at the first `settled` answer, which includes the 20-question budget (skips
+ * included), or when it has nothing left to ask or repeats itself.
  * Reported: questions asked (median, p10, p90, max), top-5 overlap of the ranking shown at the
  * stop (rankRoles, unanswered skills at 0, like the results page) with the full-information top 5,
  * and the share of exact matches (same five roles); also the overlap counting a shown role whose
@@ -97,6 +99,8 @@ interface Run {
   /** Overlap of the engine's expected top 5 (NextQuestion.leading) at the stop. */
   expectedOverlap: number;
   reason: string;
+  /** Defining skills of contenders still unrated at the stop (what the checkpoint names). */
+  unratedDefining: number;
 }
 
 function runQuiz(person: Person): Run {
@@ -106,10 +110,12 @@ function runQuiz(person: Person): Run {
   const skipped: string[] = [];
   let reason = 'exhausted';
   let leading: string[] = [];
+  let unratedDefining = 0;
   for (;;) {
     const next = nextQuestion(prepared, answers, undefined, { exclude: skipped });
     const id = next.skillId;
     leading = next.leading;
+    unratedDefining = next.unratedDefining.length;
     if (id === null || asked.includes(id) || next.settled) {
       reason =
         (next as { reason?: string | null }).reason ?? (next.settled ? 'settled' : 'exhausted');
@@ -131,6 +137,7 @@ function runQuiz(person: Person): Run {
     nearOverlap: shown.filter((id) => fullScore.get(id)! >= fifth - NEAR_TIE).length,
     expectedOverlap: leading.filter((id) => full.has(id)).length,
     reason,
+    unratedDefining,
   };
 }
 
@@ -201,5 +208,14 @@ console.log(
 );
 console.log(
   `The engine's expected top 5 (leading) at the stop: overlap ${expectedOverlap.toFixed(2)}/5.`,
+);
+const budgetStops = runs.filter((r) => r.reason === 'budget');
+const openAtBudget = budgetStops.filter((r) => r.unratedDefining > 0);
+console.log(
+  `At the budget: ${openAtBudget.length} of ${budgetStops.length} stops still had defining skills of contenders unrated ` +
+    `(median ${quantile(
+      openAtBudget.map((r) => r.unratedDefining).sort((a, b) => a - b),
+      0.5,
+    )}); the checkpoint says "Not settled yet" and names them.`,
 );
 console.log(`SIMULATE ${JSON.stringify(summary)}`);

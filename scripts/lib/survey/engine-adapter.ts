@@ -2,8 +2,9 @@
  * The only place eval:survey calls the scoring engine (its API is being reworked; adapt here).
  * - rank: the results page's ranking of a profile (rankRoles, no filters, no preferences).
  * - quickQuiz: the quick quiz's loop (use-quiz-flow.ts askNext, without "keep refining"): ask
- *   nextQuestion with the answers so far and the skipped skills excluded; stop when it says
- *   settled, returns nothing, or repeats a question. The person answers from `known` and skips
+ *   nextQuestion with the answers so far and the skipped skills excluded; stop where the quiz goes
+ *   to its checkpoint: when it says settled (which includes the 20-question budget, skips
+ *   included), returns nothing, or repeats a question. The person answers from `known` and skips
  *   (presses Skip on) any skill it lacks.
  */
 import type { Catalogue } from '../../../src/catalogue/schema';
