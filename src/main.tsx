@@ -1,10 +1,11 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from '@/app/app';
-import { applyParkedStyles, canHydrate, prepareHydration } from '@/app/hydrate';
+import { applyParkedStyles, canHydrate, preloadedChunks, prepareHydration } from '@/app/hydrate';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/routes';
+import { yieldToMain } from '@/catalogue/api';
 import '@/styles.css';
 import '@/features/results/print.css';
 
@@ -13,7 +14,9 @@ async function start(root: HTMLElement) {
   const routes = createRoutes(queryClient);
   // A prerendered page is hydrated in place; any other address starts from the empty shell.
   const hydrate = canHydrate(root, window.location);
-  const hydrationData = hydrate ? await prepareHydration(routes, window.location) : undefined;
+  const hydrationData = hydrate
+    ? await prepareHydration(routes, window.location, preloadedChunks(document))
+    : undefined;
   const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
   const app = (
     <StrictMode>
@@ -22,7 +25,12 @@ async function start(root: HTMLElement) {
   );
   if (hydrate) {
     applyParkedStyles(root);
-    hydrateRoot(root, app);
+    await yieldToMain();
+    // The prerendered page is already on screen: hydrate as a transition, which React renders
+    // in slices of a few ms with the browser free in between, instead of one long task.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     createRoot(root).render(app);

@@ -3,8 +3,25 @@
  * the HTML the build wrote, so before hydrating: the page's lazy route module is loaded, and the
  * router is told its loaders have run (the catalogue is fetched by the page itself, inside a
  * Suspense boundary that keeps the prerendered HTML on screen until it arrives).
+ *
+ * The page is already on screen, so none of this is urgent: the page's code is evaluated a chunk
+ * per task (preloadedChunks), so no single task holds the main thread for the whole route graph
+ * (the answers store brings zod, the formatters load ICU data); main.tsx then hydrates in a
+ * transition, which React renders in slices.
  */
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
+import { yieldToMain } from '@/catalogue/api';
+
+/**
+ * The chunks the build preloads for this page (its route module first, then what it imports;
+ * scripts/lib/prerender-plugin.ts headLinks), in reverse: dependencies before their importers,
+ * so importing them one by one evaluates about one chunk per task.
+ */
+export function preloadedChunks(doc: Document): string[] {
+  return [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')]
+    .map((link) => link.href)
+    .reverse();
+}
 
 /** The address a prerendered root was rendered for, written by the build as data-path. */
 export function prerenderedPath(root: HTMLElement): string | undefined {
@@ -31,15 +48,19 @@ export function applyParkedStyles(root: HTMLElement): void {
 export async function prepareHydration(
   routes: RouteObject[],
   location: Pick<Location, 'pathname'>,
+  chunks: readonly string[] = [],
 ): Promise<HydrationState> {
   const matches = matchRoutes(routes, location.pathname) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, { ...loaded, lazy: undefined });
-    }),
-  );
+  for (const chunk of chunks) {
+    await import(/* @vite-ignore */ chunk);
+    await yieldToMain();
+  }
+  for (const { route } of matches) {
+    if (typeof route.lazy !== 'function') continue;
+    const loaded = await route.lazy();
+    Object.assign(route, { ...loaded, lazy: undefined });
+    await yieldToMain();
+  }
   const loaderData: Record<string, unknown> = {};
   for (const { route } of matches) if (route.loader && route.id) loaderData[route.id] = null;
   return { loaderData };

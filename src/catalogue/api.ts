@@ -18,6 +18,17 @@ export class CatalogueLoadError extends Error {
   }
 }
 
+/**
+ * Lets the browser paint and handle input before the next piece of work: a task of its own
+ * (scheduler.yield where the browser has it, else a macrotask), so long start-up work is cut
+ * into tasks shorter than the 50 ms that count as blocking.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalogue> {
   // The check loads beside the file, keeping it out of the first download.
   const checker = import('./check-shape');
@@ -42,7 +53,9 @@ export async function fetchCatalogue(url: string = catalogueUrl): Promise<Catalo
     throw new CatalogueLoadError('The role catalogue arrived damaged (it is not valid JSON).');
   }
   // The build validated the file with the full schema; here a cheap walk over the fields the app
-  // reads catches a stale or damaged file without loading zod or holding the main thread.
+  // reads catches a stale or damaged file without loading zod or holding the main thread. Parse,
+  // check and model building each get a task of their own (yieldToMain).
+  await yieldToMain();
   const issues = (await checker).checkCatalogueShape(json);
   if (issues.length > 0) {
     throw new CatalogueLoadError(
@@ -60,6 +73,7 @@ export async function loadCatalogueModel(url: string = catalogueUrl): Promise<Ca
     fetchCatalogue(url),
     import('./model'),
   ]);
+  await yieldToMain();
   return buildCatalogueModel(catalogue);
 }
 

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { applyParkedStyles, canHydrate, prepareHydration } from '@/app/hydrate';
+import { applyParkedStyles, canHydrate, preloadedChunks, prepareHydration } from '@/app/hydrate';
 
 function rootWith(html: string, path?: string): HTMLElement {
   const root = document.createElement('div');
@@ -53,5 +53,22 @@ describe('prepareHydration', () => {
     expect(role.lazy).toBeUndefined();
     expect(otherLazy).not.toHaveBeenCalled();
     expect(loader).not.toHaveBeenCalled();
+  });
+});
+
+describe('preloadedChunks', () => {
+  it("lists the page's preloaded chunks, dependencies before the route module that imports them", () => {
+    const doc = document.implementation.createHTMLDocument();
+    doc.head.innerHTML = [
+      '<link rel="stylesheet" href="/assets/role.css">',
+      '<link rel="modulepreload" href="/assets/role.js">',
+      '<link rel="modulepreload" href="/assets/answers.js">',
+      '<link rel="modulepreload" href="/assets/format.js">',
+    ].join('');
+    expect(preloadedChunks(doc).map((url) => new URL(url, 'http://x').pathname)).toEqual([
+      '/assets/format.js',
+      '/assets/answers.js',
+      '/assets/role.js',
+    ]);
   });
 });

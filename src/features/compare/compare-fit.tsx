@@ -5,13 +5,12 @@ import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { paths } from '@/shared/paths';
 import { formatCounts } from '@/shared/format/level';
 import { scoreRoles } from '@/scoring';
-import { useAnswers, useHasAnswers } from '@/store/answers';
+import { useProfile } from './use-profile';
 
 /** The person's skill fit to each role, or an invitation to take the quiz. */
 export function CompareFit({ a, b }: { a: Role; b: Role }) {
-  const hasAnswers = useHasAnswers();
+  const { hasAnswers, profile } = useProfile();
   const { prepared } = useCatalogueModel();
-  const profile = useAnswers();
   const scores = useMemo(
     () => (hasAnswers ? new Map(scoreRoles(prepared, profile).map((s) => [s.roleId, s])) : null),
     [hasAnswers, prepared, profile],

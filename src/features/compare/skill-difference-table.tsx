@@ -3,14 +3,13 @@ import type { Role } from '@/catalogue/schema';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
 import { TableRegion } from '@/shared/ui/table-region';
 import { formatLevel } from '@/shared/format/level';
-import { useAnswers, useHasAnswers } from '@/store/answers';
 import { skillDifferences } from './skill-differences';
+import { useProfile } from './use-profile';
 
 /** The skills where the two roles ask for different levels, with the person's own level. */
 export function SkillDifferenceTable({ a, b }: { a: Role; b: Role }) {
   const { skillName } = useCatalogueModel();
-  const hasAnswers = useHasAnswers();
-  const profile = useAnswers();
+  const { hasAnswers, profile } = useProfile();
   const captionId = useId();
   const rows = skillDifferences(a, b);
 
