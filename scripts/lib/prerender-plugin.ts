@@ -1,8 +1,9 @@
 /**
  * Vite plugin: after the client build is written, renders every public page that reads the same
- * for everyone (home, /roles, each /roles/:id, /about) from the validated catalogue, with
- * src/app/prerender.tsx loaded through a Vite SSR server, and writes each into the built
- * index.html's frame with its own title, description and canonical link. Also writes:
+ * for everyone (home, /roles, each /roles/:id, /about, the seed comparisons at /compare/:a/:b)
+ * from the validated catalogue, with src/app/prerender.tsx loaded through a Vite SSR server, and
+ * writes each into the built index.html's frame with its own title, description and canonical
+ * link. Also writes:
  * - app.html: the empty shell, which static hosts and the service worker serve for every other
  *   address (the pages that depend on answers);
  * - sitemap.xml, and the Sitemap line of robots.txt.

@@ -1,6 +1,7 @@
 /**
- * Build-time rendering of the public pages that do not depend on anyone's answers
- * (scripts/lib/prerender-plugin.ts loads this module in Node). The tree matches what main.tsx
+ * Build-time rendering of the public pages that do not depend on anyone's answers: home, /roles,
+ * every role, /about and the seed comparisons at /compare/:a/:b (scripts/lib/prerender-plugin.ts
+ * loads this module in Node). The tree matches what main.tsx
  * hydrates: the same routes, a query client that already holds the validated catalogue, and a
  * stand-in for the update prompt, which renders nothing until a service worker speaks.
  */
@@ -11,6 +12,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { catalogueQueryOptions } from '@/catalogue/api';
 import { buildCatalogueModel } from '@/catalogue/model';
 import type { Catalogue } from '@/catalogue/schema';
+import { comparePair } from '@/routes/compare-pair';
 import { paths } from '@/shared/paths';
 import { createQueryClient } from './query-client';
 import { createRoutes } from './routes';
@@ -58,7 +60,23 @@ export function publicPages(catalogue: Catalogue): Omit<PrerenderedPage, 'html'>
       title: role.title,
       description: role.summary,
     })),
+    // The seed comparisons, at their path-form address (a static host serves one file per path,
+    // so ?a=&b= cannot have HTML of its own).
+    ...catalogue.comparisons
+      .filter((c) => c.source.kind === 'seed')
+      .map((c) => ({
+        path: comparePair.href(c.a, c.b),
+        module: 'src/routes/compare.tsx',
+        title: c.title,
+        description: firstSentence(c.intro),
+      })),
   ];
+}
+
+/** A meta description: the text's first sentence (the whole text if it has no full stop). */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 /** A stand-in sibling for UpdatePrompt, so React's ids (useId) match the hydrated tree. */

@@ -14,6 +14,7 @@ import {
   type ShouldRevalidateFunction,
 } from 'react-router';
 import { catalogueQueryOptions } from '@/catalogue/api';
+import { comparePair } from '@/routes/compare-pair';
 import { paths } from '@/shared/paths';
 import { Layout } from '@/shared/ui/layout';
 import { RouteError } from '@/shared/ui/route-error';
@@ -73,6 +74,12 @@ const CATALOGUE_PAGES: {
   {
     id: 'compare',
     path: paths.compare.pattern,
+    title: 'Compare roles',
+    lazy: () => import('@/routes/compare'),
+  },
+  {
+    id: 'compare-pair',
+    path: comparePair.pattern,
     title: 'Compare roles',
     lazy: () => import('@/routes/compare'),
   },

@@ -2,14 +2,18 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { expect, test } from './fixtures';
 
+// Home links each seed pair at its path-form address, the prerendered one; the query form
+// (the page's everyday address) shows the same comparison.
 const SEED_PAIRS = [
   {
-    href: '/compare?a=data-manager&b=lead-machine-learning-engineer',
+    href: '/compare/data-manager/lead-machine-learning-engineer',
+    query: '/compare?a=data-manager&b=lead-machine-learning-engineer',
     title: 'Data Manager vs. Lead Machine Learning Engineer',
     roles: ['Data Manager', 'Lead Machine Learning Engineer'],
   },
   {
-    href: '/compare?a=data-operations-manager&b=machine-learning-software-engineer',
+    href: '/compare/data-operations-manager/machine-learning-software-engineer',
+    query: '/compare?a=data-operations-manager&b=machine-learning-software-engineer',
     title: 'Data Operations Manager vs. Machine Learning Software Engineer',
     roles: ['Data Operations Manager', 'Machine Learning Software Engineer'],
   },
@@ -63,6 +67,31 @@ test.describe('comparing two roles', () => {
       await expectNoAxeViolations(page, pair.title);
     });
   }
+
+  test('a seed pair opened at its prerendered address hydrates without errors, and its query-form address shows the same pair', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const pair = SEED_PAIRS[1]!;
+    const response = await page.goto(pair.href);
+    // The server sent the comparison's own HTML (not the empty shell).
+    expect(await response!.text()).toContain(`<title>${pair.title} — Pathfinder</title>`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pair.title);
+    await expect(page.getByRole('region', { name: 'Your fit' })).toBeVisible();
+    // Hydrated: the pickers work, and lead to the query-form address.
+    await page.getByRole('combobox', { name: 'Second role' }).selectOption('data-scientist');
+    await expect(page).toHaveURL('/compare?a=data-operations-manager&b=data-scientist');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Data Operations Manager vs. Data Scientist',
+    );
+    await page.goto(pair.query);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pair.title);
+    expect(errors).toEqual([]);
+  });
 
   test('the pickers change the pair in the address, and an unknown id gets a clear message', async ({
     page,

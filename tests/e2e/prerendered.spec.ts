@@ -51,3 +51,32 @@ test('robots.txt and the sitemap are real files, and other addresses get the app
   await page.goto('/results?example=1');
   await expect(page.getByRole('heading', { level: 1, name: 'Example results' })).toBeVisible();
 });
+
+for (const [path, heading] of [
+  ['/', /career that fits your skills/],
+  ['/roles/data-engineer', /^Data Engineer$/],
+  ['/compare/data-manager/lead-machine-learning-engineer', /^Data Manager vs\. Lead/],
+] as const) {
+  test(`${path} hydrates its own HTML without an error or a mismatch, then responds`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /hydrat/i.test(m.text())) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const response = await page.goto(path);
+    expect(await response!.text()).toContain(`data-path="${path}"`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    // Hydrated once a client-side link works (no full page load: the marker survives).
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'About' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'About Pathfinder' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+}

@@ -88,6 +88,55 @@ describe('the prerendered role pages', () => {
   });
 });
 
+const SEED_COMPARISONS = catalogue.comparisons.filter((c) => c.source.kind === 'seed');
+const role = (id: string) => catalogue.roles.find((r) => r.id === id)!;
+
+describe('the prerendered seed comparisons', () => {
+  it('give each seed pair a page at /compare/:a/:b with both roles, side by side, and its own head', () => {
+    expect(SEED_COMPARISONS.map((c) => [c.a, c.b])).toEqual([
+      ['data-manager', 'lead-machine-learning-engineer'],
+      ['data-operations-manager', 'machine-learning-software-engineer'],
+    ]);
+    for (const comparison of SEED_COMPARISONS) {
+      const path = `/compare/${comparison.a}/${comparison.b}`;
+      const doc = parse(`compare/${comparison.a}/${comparison.b}.html`);
+      const root = doc.getElementById('root')!;
+      expect(root.dataset.path).toBe(path);
+      expect(words(root.querySelector('h1')?.textContent)).toBe(comparison.title);
+      const body = words(root.textContent);
+      expect(body).toContain(words(comparison.intro));
+      const [a, b] = [role(comparison.a), role(comparison.b)];
+      // Both roles in every topic: titles, definitions, duties, required skills and pay.
+      const duties = [...root.querySelectorAll('section')].find(
+        (s) => words(s.querySelector('h2')?.textContent) === 'Responsibilities',
+      )!;
+      expect([...duties.querySelectorAll('h3')].map((h) => words(h.textContent))).toEqual([
+        a.title,
+        b.title,
+      ]);
+      for (const r of [a, b]) {
+        expect(body).toContain(words(r.definition));
+        expect(body).toContain(words(r.responsibilities[0]));
+        for (const s of r.skills) expect(body).toContain(skillName.get(s.skill));
+      }
+      expect(body).toMatch(/Skills that differ/);
+      expect(body).toMatch(/\$\d{2,3},\d{3}/);
+      expect(doc.title).toBe(`${comparison.title} — Pathfinder`);
+      expect(
+        comparison.intro.startsWith(
+          doc.querySelector('meta[name="description"]')!.getAttribute('content')!,
+        ),
+      ).toBe(true);
+      const canonical = doc.querySelectorAll('link[rel="canonical"]');
+      expect(canonical).toHaveLength(1);
+      expect(canonical[0]!.getAttribute('href')).toBe(`${SITE}${path}`);
+      expect(read('sw.js')).toContain(`"compare/${comparison.a}/${comparison.b}.html"`);
+      // Home links to it.
+      expect(parse('index.html').querySelector(`#root a[href="${path}"]`)).not.toBeNull();
+    }
+  });
+});
+
 describe('the other prerendered pages and files', () => {
   it('render home, the role list and about with their content', () => {
     const home = parse('index.html');
@@ -122,7 +171,10 @@ describe('the other prerendered pages and files', () => {
         ...catalogue.roles.map((r) => `${SITE}/roles/${r.id}`),
       ]),
     );
-    expect(urls).toHaveLength(catalogue.roles.length + 3);
+    expect(urls).toEqual(
+      expect.arrayContaining(SEED_COMPARISONS.map((c) => `${SITE}/compare/${c.a}/${c.b}`)),
+    );
+    expect(urls).toHaveLength(catalogue.roles.length + 3 + SEED_COMPARISONS.length);
     const robots = read('robots.txt');
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);

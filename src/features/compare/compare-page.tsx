@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Role } from '@/catalogue/schema';
 import { SEED_ARTICLES } from '@/catalogue/vocabulary';
 import { useCatalogueModel } from '@/catalogue/use-catalogue';
@@ -25,10 +25,34 @@ import { RolePickers } from './role-pickers';
 import { SkillDifferenceTable } from './skill-difference-table';
 import './compare.css';
 
+interface ComparePageProps {
+  /** The pair from a path-form address (/compare/:a/:b); without it, the query's ?a=&b=. */
+  pair?: { a: string; b: string };
+  /** The path-form address of a pair, for links to the curated comparisons (prerendered). */
+  pairHref?: (a: string, b: string) => string;
+}
+
+/**
+ * The pair being compared: from the path when the address has one (choosing another pair then
+ * goes to the query form, the page's everyday address), else from the query.
+ */
+function useComparedPair(pair: ComparePageProps['pair']) {
+  const query = useRolePairParams('a', 'b');
+  const navigate = useNavigate();
+  const { roleById } = useCatalogueModel();
+  if (!pair) return query;
+  return {
+    a: pair.a,
+    b: pair.b,
+    unknown: [pair.a, pair.b].filter((id) => id && !roleById.has(id)),
+    choose: (nextA: string, nextB: string) => void navigate(paths.compare.href(nextA, nextB)),
+  };
+}
+
 /** /compare?a=&b=: two roles side by side, topic by topic, with the person's fit to each. */
-export function ComparePage() {
+export function ComparePage({ pair, pairHref = paths.compare.href }: ComparePageProps = {}) {
   const { catalogue, roleById, comparisonOf } = useCatalogueModel();
-  const { a: aId, b: bId, unknown, choose } = useRolePairParams('a', 'b');
+  const { a: aId, b: bId, unknown, choose } = useComparedPair(pair);
   const roleA = roleById.get(aId);
   const roleB = roleById.get(bId);
   const comparison = roleA && roleB ? comparisonOf(aId, bId) : undefined;
@@ -124,14 +148,20 @@ export function ComparePage() {
           </p>
         </>
       ) : (
-        <Suggestions chosen={roleA ?? roleB} />
+        <Suggestions chosen={roleA ?? roleB} pairHref={pairHref} />
       )}
     </section>
   );
 }
 
 /** Curated pairs, and when one role is already chosen, that role against each related role. */
-function Suggestions({ chosen }: { chosen: Role | undefined }) {
+function Suggestions({
+  chosen,
+  pairHref,
+}: {
+  chosen: Role | undefined;
+  pairHref: (a: string, b: string) => string;
+}) {
   const { catalogue, relatedRoles } = useCatalogueModel();
   const related = chosen ? relatedRoles(chosen) : [];
   return (
@@ -156,7 +186,7 @@ function Suggestions({ chosen }: { chosen: Role | undefined }) {
           <ul>
             {catalogue.comparisons.map((c) => (
               <li key={c.id}>
-                <Link to={paths.compare.href(c.a, c.b)}>{c.title}</Link>
+                <Link to={pairHref(c.a, c.b)}>{c.title}</Link>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ function renderCompare(at: string) {
   return renderRoutes(
     [
       { path: '/compare', Component: CompareRoute },
+      { path: '/compare/:a/:b', Component: CompareRoute },
       { path: '*', Component: () => <p>elsewhere</p> },
     ],
     at,
@@ -120,9 +121,34 @@ describe('ComparePage', () => {
   it('without a pair, suggests the curated comparisons', () => {
     renderCompare('/compare');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Compare two roles');
+    // The curated pairs link to their path-form address, the one that is prerendered.
     expect(
       screen.getByRole('link', { name: 'Data Manager vs. ML Engineer: side by side' }),
-    ).toHaveAttribute('href', '/compare?a=data-manager&b=ml-engineer');
+    ).toHaveAttribute('href', '/compare/data-manager/ml-engineer');
+  });
+
+  it('reads the pair from a path-form address, and choosing another pair goes to the query form', async () => {
+    const user = userEvent.setup();
+    const { router } = renderCompare('/compare/data-manager/ml-engineer');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Data Manager vs. ML Engineer: side by side',
+    );
+    expect(screen.getByRole('combobox', { name: 'First role' })).toHaveValue('data-manager');
+    expect(screen.getByRole('combobox', { name: 'Second role' })).toHaveValue('ml-engineer');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Second role' }),
+      'data-scientist',
+    );
+    expect(router.state.location.pathname).toBe('/compare');
+    expect(router.state.location.search).toBe('?a=data-manager&b=data-scientist');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Data Manager vs. Data Scientist',
+    );
+  });
+
+  it('explains an unknown role id in a path-form address', () => {
+    renderCompare('/compare/astronaut/data-scientist');
+    expect(screen.getByRole('alert')).toHaveTextContent('There is no role with the id “astronaut”');
   });
 
   it('with only one role chosen, offers it against each of its related roles', () => {

@@ -126,7 +126,22 @@ const statistician = makeRole({
     reason: 'BLS counts statisticians as an occupation of their own',
   },
 });
-const catalogue = makeCatalogue([manager, headOfData, lead, statistician]);
+const catalogue = {
+  ...makeCatalogue([manager, headOfData, lead, statistician]),
+  comparisons: [
+    {
+      id: 'data-manager-vs-lead-machine-learning-engineer',
+      a: 'data-manager',
+      b: 'lead-machine-learning-engineer',
+      title: 'Data Manager vs. Lead Machine Learning Engineer',
+      intro: 'One governs the data, the other ships models from it.',
+      source: {
+        kind: 'seed' as const,
+        article: 'data-manager-vs-lead-machine-learning-engineer' as const,
+      },
+    },
+  ],
+};
 
 function renderRole(id: string) {
   return renderRoutes(
@@ -296,7 +311,17 @@ describe('the role page', () => {
       within(note).getByRole('link', {
         name: 'Compare Data Manager with Lead Machine Learning Engineer',
       }),
-    ).toHaveAttribute('href', '/compare?a=data-manager&b=lead-machine-learning-engineer');
+    ).toHaveAttribute('href', '/compare/data-manager/lead-machine-learning-engineer');
+  });
+
+  it("links the partner role's seed note to the same comparison address, in the comparison's order", () => {
+    renderRole('lead-machine-learning-engineer');
+    const note = screen.getByRole('complementary', { name: 'Seed article' });
+    expect(
+      within(note).getByRole('link', {
+        name: 'Compare Lead Machine Learning Engineer with Data Manager',
+      }),
+    ).toHaveAttribute('href', '/compare/data-manager/lead-machine-learning-engineer');
   });
 
   it('moves to a related role and focuses its heading', async () => {

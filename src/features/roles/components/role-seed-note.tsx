@@ -4,13 +4,18 @@ import { SEED_ARTICLES } from '@/catalogue/vocabulary';
 import { formatSeedDate } from '@/shared/format/format';
 import { paths } from '@/shared/paths';
 
-/** Roles that come from a seed comparison article say so, with a link to that comparison. */
+/**
+ * Roles that come from a seed comparison article say so, with a link to that comparison
+ * (`compareHref`, the comparison's prerendered address, when the route gives one).
+ */
 export function RoleSeedNote({
   role,
   comparedWith,
+  compareHref,
 }: {
   role: Role;
   comparedWith: Role | undefined;
+  compareHref?: string;
 }) {
   if (!role.seed) return null;
   const article = SEED_ARTICLES[role.seed];
@@ -23,7 +28,7 @@ export function RoleSeedNote({
       </p>
       {comparedWith && (
         <p>
-          <Link to={paths.compare.href(role.id, comparedWith.id)}>
+          <Link to={compareHref ?? paths.compare.href(role.id, comparedWith.id)}>
             Compare {role.title} with {comparedWith.title}
           </Link>
         </p>
