@@ -1,21 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Component as ReactComponent, Suspense, type ReactNode } from 'react';
+import { useSyncExternalStore } from 'react';
 import { roleCount as builtRoleCount } from 'virtual:catalogue-url';
 import { catalogueQueryOptions } from '@/catalogue/api';
 import { HomeHero } from '@/features/home/components/home-hero';
 import { HowItWorks } from '@/features/home/components/how-it-works';
 import { PrivacyNote } from '@/features/home/components/privacy-note';
 import { SeedComparisons } from '@/features/home/components/seed-comparisons';
-import { useAnswersStore } from '@/store/answers';
+import { comparePair } from './compare-pair';
 import '@/features/home/home.css';
 
 /**
- * Home renders at once: the role count comes from the build (or the catalogue when it is already
- * loaded), and only the seed comparisons wait for the catalogue, in their own boundary.
+ * Home renders at once and needs neither the catalogue nor the answers store to do so: the role
+ * count comes from the build (or the catalogue when it is already loaded), the seed comparisons
+ * from their own small file, and whether there are answers from the store once it has loaded
+ * after the page (the store brings the zod validator it checks stored answers with).
  */
 export function Component() {
-  // The stored answers as they are: useHasAnswers() would wait for the catalogue to filter them.
-  const hasAnswers = useAnswersStore((s) => Object.keys(s.answers).length > 0);
+  const hasAnswers = useHasStoredAnswers();
   const cached = useQueryClient().getQueryData(catalogueQueryOptions().queryKey);
   return (
     <div className="page home-page">
@@ -24,30 +25,46 @@ export function Component() {
         roleCount={cached?.catalogue.roles.length ?? builtRoleCount}
       />
       <HowItWorks />
-      <Optional>
-        <SeedComparisons />
-      </Optional>
+      <SeedComparisons href={comparePair.href} />
       <PrivacyNote />
     </div>
   );
 }
 
-/** Shows its children once the catalogue is there; nothing while it loads or if it fails. */
-function Optional({ children }: { children: ReactNode }) {
-  return (
-    <QuietBoundary>
-      <Suspense fallback={null}>{children}</Suspense>
-    </QuietBoundary>
-  );
+/** The answers store's localStorage key (STORAGE_KEY in src/store/answers.ts; a test holds them equal). */
+export const ANSWERS_STORAGE_KEY = 'pathfinder:answers';
+
+/**
+ * Whether this browser holds answers, read from what the answers store saved ({ state: { answers
+ * } }; tests/features/home/home-page.test.tsx writes through the real store). Home reads the saved
+ * copy rather than loading the store, whose module brings the zod validator it sanitises stored
+ * answers with; the pages that use the answers load it.
+ */
+export function hasSavedAnswers(storage: Pick<Storage, 'getItem'> = localStorage): boolean {
+  try {
+    const saved = JSON.parse(storage.getItem(ANSWERS_STORAGE_KEY) ?? 'null') as {
+      state?: { answers?: unknown };
+    } | null;
+    const answers = saved?.state?.answers;
+    return typeof answers === 'object' && answers !== null && Object.keys(answers).length > 0;
+  } catch {
+    return false;
+  }
 }
 
-/** Home stays usable when the catalogue fails: the pages that need it say so with a retry. */
-class QuietBoundary extends ReactComponent<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? null : this.props.children;
-  }
+const subscribeToStorage = (onChange: () => void) => {
+  window.addEventListener('storage', onChange);
+  return () => window.removeEventListener('storage', onChange);
+};
+
+/**
+ * Whether the person has saved answers. Reads "no" while hydrating, as the prerendered page
+ * does, then the saved copy; another tab's changes arrive through the storage event.
+ */
+function useHasStoredAnswers(): boolean {
+  return useSyncExternalStore(
+    subscribeToStorage,
+    () => hasSavedAnswers(),
+    () => false,
+  );
 }
