@@ -246,20 +246,24 @@ export interface CareerPath {
 }
 
 /**
- * Why the top 5 counts as settled: 'complete' every skill answered; 'certain' no remaining
- * answers can change it; 'budget' the question budget is spent; 'stable' it survives a
- * plausible swing of the remaining answers (see nextQuestion).
+ * Why the quiz may stop now: 'complete' every skill answered; 'certain' no remaining answers can
+ * change the top 5; 'stable' it survives a plausible swing of the remaining answers (see
+ * nextQuestion); 'budget' the question budget is spent, which is a checkpoint, not a claim that
+ * the top 5 has settled.
  */
 export type SettledReason = 'certain' | 'stable' | 'budget' | 'complete';
 
 export interface NextQuestion {
   /** The skill to ask next, or null when every skill is answered. */
   skillId: string | null;
-  /** True when the top 5 is settled and the quiz may stop (reason is not null). */
+  /**
+   * True when the quiz may stop at its checkpoint (reason is not null): the top 5 has settled, or
+   * the question budget is spent ('budget', which does not claim it has settled).
+   */
   settled: boolean;
   /** True when no remaining answers whatsoever could change the top-5 set. */
   certain?: boolean;
-  /** Why it is settled, or null while it is not. */
+  /** Why the quiz may stop, or null while it should go on. */
   reason?: SettledReason | null;
   /** Current leading role ids, best first. */
   leading: string[];

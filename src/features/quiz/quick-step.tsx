@@ -9,9 +9,10 @@ import type { QuizFlow } from './use-quiz-flow';
 import { useStepFocus } from './use-step-focus';
 
 /**
- * The quick quiz usually settles within this many questions: the engine never calls the top 5
- * stable before MIN_ANSWERS (10) answers and always settles at QUESTION_BUDGET (20); simulated
- * people stop after a median of 18 (npm run simulate:quiz, docs/scoring.md).
+ * The quick quiz's usual length: the engine never calls the top 5 stable before MIN_ANSWERS (10)
+ * answers and pauses at its checkpoint after QUESTION_BUDGET (20) questions, skipped ones
+ * included, whether or not the top 5 has settled; simulated people stop after a median of 20
+ * (npm run simulate:quiz, docs/scoring.md).
  */
 export const QUICK_TYPICAL = { low: MIN_ANSWERS, high: QUESTION_BUDGET };
 
