@@ -5,4 +5,7 @@ declare module 'virtual:catalogue-url' {
   export default url;
   /** How many roles the built catalogue holds, for pages that say so before it loads. */
   export const roleCount: number;
+  /** How many skills, and skill groups with a skill, it holds (the quiz intro says so). */
+  export const skillCount: number;
+  export const groupCount: number;
 }

@@ -1,7 +1,8 @@
 /**
  * Vite plugin: validates data/ and ships it as its own hashed asset (never inside the JS bundle).
- * `import catalogueUrl, { roleCount } from 'virtual:catalogue-url'` gives the asset's URL and how
- * many roles it holds (for pages that say so before the file loads). An invalid catalogue
+ * `import catalogueUrl, { roleCount, skillCount, groupCount } from 'virtual:catalogue-url'` gives
+ * the asset's URL and how many roles, skills and skill groups it holds (for pages that say so
+ * before the file loads). An invalid catalogue
  * fails the build with the same messages as `npm run data:check`.
  */
 import { resolve } from 'node:path';
@@ -24,6 +25,18 @@ function loadOrThrow(dir: string): string {
   return JSON.stringify(result.catalogue);
 }
 
+/** The counts pages show before the file loads; groups are categories with a skill, as the quiz has. */
+function countsModule(catalogue: Catalogue): string {
+  const groups = catalogue.categories.filter((c) =>
+    catalogue.skills.some((s) => s.category === c.id),
+  ).length;
+  return [
+    `export const roleCount = ${catalogue.roles.length};`,
+    `export const skillCount = ${catalogue.skills.length};`,
+    `export const groupCount = ${groups};`,
+  ].join('\n');
+}
+
 export function cataloguePlugin(options: { dir?: string } = {}): Plugin {
   const dir = resolve(options.dir ?? 'data');
   let command: 'build' | 'serve' = 'serve';
@@ -38,10 +51,10 @@ export function cataloguePlugin(options: { dir?: string } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const source = loadOrThrow(dir);
-      const roleCount = `export const roleCount = ${(JSON.parse(source) as Catalogue).roles.length};`;
-      if (command === 'serve') return `export default ${JSON.stringify(DEV_PATH)};\n${roleCount}`;
+      const counts = countsModule(JSON.parse(source) as Catalogue);
+      if (command === 'serve') return `export default ${JSON.stringify(DEV_PATH)};\n${counts}`;
       const ref = this.emitFile({ type: 'asset', name: 'catalogue.json', source });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};\n${roleCount}`;
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};\n${counts}`;
     },
     configureServer(server) {
       server.watcher.add(dir);

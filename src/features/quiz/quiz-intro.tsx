@@ -1,10 +1,18 @@
-import { useCatalogueModel } from '@/catalogue/use-catalogue';
-import { useAnswers, type QuizMode } from '@/store/answers';
+import { useQuery } from '@tanstack/react-query';
+import { groupCount, skillCount } from 'virtual:catalogue-url';
+import { catalogueQueryOptions } from '@/catalogue/api';
+import { CatalogueUpdateNotice } from '@/shared/ui/catalogue-update-notice';
+import { filterAnswers, useAnswersStore, type QuizMode } from '@/store/answers';
 import { useStorageHealth } from '@/store/storage-health';
 import { QUICK_TYPICAL } from './quick-step';
 import { useStepFocus } from './use-step-focus';
 
-/** What the quiz asks, how long each mode takes, and where answers are kept. */
+/**
+ * What the quiz asks, how long each mode takes, and where answers are kept. It needs no catalogue
+ * (its counts come with the build), so it shows at once; the catalogue loads meanwhile, ready for
+ * the first question, and then adds what needs it: the count of saved answers that still apply and
+ * any news of a catalogue update.
+ */
 interface QuizIntroProps {
   onStart: (mode: QuizMode) => void;
   /** Move focus here on mount (after "start over", whose screen has just gone). */
@@ -12,12 +20,16 @@ interface QuizIntroProps {
 }
 
 export function QuizIntro({ onStart, focus }: QuizIntroProps) {
-  const { catalogue, categories: groups } = useCatalogueModel();
-  const saved = Object.keys(useAnswers()).length;
+  const { data: model } = useQuery(catalogueQueryOptions());
+  const answers = useAnswersStore((s) => s.answers);
+  const saved = model
+    ? Object.keys(filterAnswers(answers, model.skillIds, model.aliases)).length
+    : 0;
   const saving = useStorageHealth() === 'ok';
   const focusRef = useStepFocus<HTMLParagraphElement>('intro');
   return (
     <div className="quiz-intro">
+      {model && <CatalogueUpdateNotice />}
       <p ref={focus ? focusRef : undefined} tabIndex={focus ? -1 : undefined} className="quiz-lead">
         {focus ? 'Your answers were deleted. ' : ''}Find out which data and AI roles fit you now.
       </p>
@@ -42,8 +54,8 @@ export function QuizIntro({ onStart, focus }: QuizIntroProps) {
         <section className="card" aria-labelledby="full-mode-title">
           <h2 id="full-mode-title">Full quiz</h2>
           <p>
-            All {catalogue.skills.length} skills in {groups.length} groups, one group per screen
-            (about fifteen minutes). The most detailed picture, and the best base for gap plans.
+            All {skillCount} skills in {groupCount} groups, one group per screen (about fifteen
+            minutes). The most detailed picture, and the best base for gap plans.
           </p>
           <button type="button" className="button" onClick={() => onStart('full')}>
             Start the full quiz

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { PageHeading } from '@/shared/ui/page-heading';
 import { CatalogueUpdateNotice } from '@/shared/ui/catalogue-update-notice';
 import { StorageBanner } from '@/shared/ui/storage-banner';
-import type { QuizMode } from '@/store/answers';
+import { useAnswersStore, type QuizMode } from '@/store/answers';
 import { CheckpointStep } from './checkpoint-step';
 import { FullStep } from './full-step';
 import { LeadingPanel } from './leading-panel';
@@ -15,49 +15,87 @@ import { useQuizFlow, type QuizFlow } from './use-quiz-flow';
 import { useQuizHistory } from './use-quiz-history';
 import './quiz.css';
 
-/** /quiz: intro or "welcome back", then the steps of the chosen mode, then preferences. */
+/**
+ * /quiz: the intro, which needs nothing but the build's counts and so shows at once, or a quiz
+ * under way (welcome back, its steps, preferences), which reads the catalogue.
+ */
 export function QuizPage() {
-  const flow = useQuizFlow();
-  // A saved quiz waits on the welcome screen until the person chooses to resume.
-  const [active, setActive] = useState(false);
+  const started = useAnswersStore((s) => s.mode !== null);
+  // The intro shows again after "start over": its lead then says so and takes focus.
   const [wasReset, setWasReset] = useState(false);
-  const [leftSteps, setLeftSteps] = useState(false);
-  const history = useQuizHistory(flow, active, setActive);
-  const startOver = () => {
-    setWasReset(true);
-    setActive(false);
-  };
+  // Set when the person starts from the intro, so the first step shows without "welcome back".
+  const [startedHere, setStartedHere] = useState(false);
   const start = (mode: QuizMode) => {
-    flow.start(mode);
-    setActive(true);
+    useAnswersStore.getState().startQuiz(mode);
+    setStartedHere(true);
   };
-
-  let content;
-  if (flow.mode === null || !flow.screen) {
-    content = <QuizIntro focus={wasReset} onStart={start} />;
-  } else if (!active) {
-    content = (
-      <QuizWelcome
-        focus={leftSteps}
-        onResume={() => setActive(true)}
-        onStartOver={startOver}
-        onSwitch={start}
-      />
-    );
-  } else {
-    content = <QuizStepView flow={flow} />;
-  }
-
-  const inQuiz = active && flow.mode !== null;
   return (
     <section className="page quiz-page">
       <PageHeading>Skills quiz</PageHeading>
       <StorageBanner />
       <ResetNotice />
+      {started ? (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the questions…
+            </p>
+          }
+        >
+          <QuizSession
+            initiallyActive={startedHere}
+            onStartOver={() => {
+              setWasReset(true);
+              setStartedHere(false);
+            }}
+          />
+        </Suspense>
+      ) : (
+        <QuizIntro focus={wasReset} onStart={start} />
+      )}
+    </section>
+  );
+}
+
+/** A quiz under way: "welcome back" until the person resumes, then its steps. */
+function QuizSession({
+  initiallyActive,
+  onStartOver,
+}: {
+  initiallyActive: boolean;
+  onStartOver: () => void;
+}) {
+  const flow = useQuizFlow();
+  // A saved quiz waits on the welcome screen until the person chooses to resume.
+  const [active, setActive] = useState(initiallyActive);
+  const [leftSteps, setLeftSteps] = useState(false);
+  const history = useQuizHistory(flow, active, setActive);
+  const start = (mode: QuizMode) => {
+    flow.start(mode);
+    setActive(true);
+  };
+
+  const content =
+    flow.screen === null ? null : !active ? (
+      <QuizWelcome
+        focus={leftSteps}
+        onResume={() => setActive(true)}
+        onStartOver={() => {
+          setActive(false);
+          onStartOver();
+        }}
+        onSwitch={start}
+      />
+    ) : (
+      <QuizStepView flow={flow} />
+    );
+
+  return (
+    <>
       <CatalogueUpdateNotice />
-      <div className={inQuiz ? 'quiz-layout' : undefined}>
+      <div className={active ? 'quiz-layout' : undefined}>
         <div className="quiz-main">{content}</div>
-        {inQuiz && (
+        {active && (
           <div className="quiz-side">
             <LeadingPanel />
             <div className="actions">
@@ -75,7 +113,7 @@ export function QuizPage() {
           </div>
         )}
       </div>
-    </section>
+    </>
   );
 }
 

@@ -139,9 +139,10 @@ export function useQuizFlow() {
     if (mode === 'full') {
       return { kind: 'full-category', index: Math.min(position, categories.length - 1) };
     }
-    if (stage === 'checkpoint' || path.length === 0) {
-      return { kind: 'checkpoint', exhausted };
-    }
+    if (stage === 'checkpoint') return { kind: 'checkpoint', exhausted };
+    // Nothing asked yet (just started from the intro, or every question asked was removed since):
+    // the effect above asks the first question before anything paints.
+    if (path.length === 0) return null;
     const index = Math.min(position, path.length - 1);
     return { kind: 'quick-question', skillId: path[index] as string, index };
   })();
