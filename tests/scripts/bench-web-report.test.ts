@@ -11,6 +11,9 @@ import {
 const sample = (overrides: Partial<Sample> = {}): Sample => ({
   lcpMs: 2000,
   tbtMs: 300,
+  fcpMs: 1500,
+  tbtAfterFcpMs: 200,
+  cls: 0,
   bytes: 200 * 1024,
   requests: 12,
   ...overrides,
@@ -66,6 +69,25 @@ describe('summarise', () => {
     expect(result).toMatchObject({ page: 'home', lcpMs: 2900, tbtMs: 300, runs: 3 });
     expect(result.lcpRatio).toBeCloseTo(2, 5);
   });
+
+  it('estimates the performance score from the medians, Speed Index left out', () => {
+    const result = summarise(
+      'home',
+      [
+        sample({ fcpMs: 1000, lcpMs: 1200, tbtAfterFcpMs: 0, cls: 0 }),
+        sample({ fcpMs: 3000, lcpMs: 4000, tbtAfterFcpMs: 600, cls: 0.25 }),
+        sample({ fcpMs: 3000, lcpMs: 4000, tbtAfterFcpMs: 600, cls: 0.25 }),
+      ],
+      1000,
+    );
+    expect(result).toMatchObject({ fcpMs: 3000, tbtAfterFcpMs: 600, cls: 0.25 });
+    // Every measured metric at its median scores 0.50.
+    expect(result.estimate).toEqual({
+      score: 50,
+      metrics: { fcp: 0.5, lcp: 0.5, tbt: 0.5, cls: 0.5 },
+      leftOut: ['si'],
+    });
+  });
 });
 
 describe('checkBudget', () => {
@@ -96,8 +118,12 @@ describe('checkBudget', () => {
 describe('formatTable', () => {
   it('prints one aligned row per page under a header', () => {
     const table = formatTable([summarise('home', [sample()], 1000)]).split('\n');
-    expect(table[0]).toMatch(/^page\s+LCP ms\s+× bare\s+TBT ms\s+KB\s+requests$/);
-    expect(table[2]).toMatch(/^home\s+2000\s+2\.00\s+300\s+200\.0\s+12$/);
+    expect(table[0]).toMatch(
+      /^page\s+FCP ms\s+LCP ms\s+× bare\s+TBT ms\s+TBT≥FCP\s+CLS\s+score~\s+KB\s+requests$/,
+    );
+    expect(table[2]).toMatch(
+      /^home\s+1500\s+2000\s+2\.00\s+300\s+200\s+0\.000\s+95\s+200\.0\s+12$/,
+    );
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
   });
 });

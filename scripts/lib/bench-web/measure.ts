@@ -5,6 +5,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { totalBlockingTime, type Sample } from './report';
+import { blockingTimeAfter, cumulativeLayoutShift, type LayoutShift } from './score';
 
 /** Lighthouse mobile (simulated slow 4G, mid-range phone), applied through DevTools throttling. */
 export const THROTTLING = {
@@ -35,9 +36,19 @@ export interface LoadSpec {
   heading: RegExp;
 }
 
-/** Registered before any page script: records LCP candidates and long tasks on window.__bench. */
+/**
+ * Registered before any page script: records FCP, LCP candidates, layout shifts and long tasks
+ * on window.__bench.
+ */
 const OBSERVERS = `(() => {
-  const b = (window.__bench = { lcp: 0, lcpElement: '', tasks: [] });
+  const b = (window.__bench = { fcp: 0, lcp: 0, lcpElement: '', tasks: [], shifts: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      b.shifts.push({ startTime: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput });
+  }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       b.lcp = e.startTime;
@@ -53,7 +64,9 @@ const OBSERVERS = `(() => {
 interface PageState {
   now: number;
   ready: string;
+  fcp: number;
   lcp: number;
+  shifts: LayoutShift[];
   lcpElement: string;
   mark: number | null;
   tasks: { start: number; duration: number }[];
@@ -115,7 +128,9 @@ export async function measureLoad(browser: Browser, spec: LoadSpec): Promise<Loa
       page.evaluate(`({
         now: performance.now(),
         ready: document.readyState,
+        fcp: window.__bench.fcp,
         lcp: window.__bench.lcp,
+        shifts: window.__bench.shifts,
         lcpElement: window.__bench.lcpElement,
         mark: ${markExpr},
         tasks: window.__bench.tasks,
@@ -150,6 +165,9 @@ export async function measureLoad(browser: Browser, spec: LoadSpec): Promise<Loa
       lcpMs: spec.paintMark ? state.mark! : state.lcp,
       lcpElement: spec.paintMark ? `mark ${spec.paintMark}` : state.lcpElement,
       tbtMs: totalBlockingTime(state.tasks, 0, state.now),
+      fcpMs: state.fcp,
+      tbtAfterFcpMs: blockingTimeAfter(state.tasks, state.fcp, state.now),
+      cls: cumulativeLayoutShift(state.shifts),
       bytes,
       requests,
     };

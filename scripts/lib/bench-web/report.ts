@@ -3,22 +3,32 @@
  * the printed table. No Node or browser APIs, so they are unit-tested directly.
  */
 
+import { performanceScore, type PerformanceEstimate } from './score';
+
 /** One page load's figures. */
 export interface Sample {
   /** LCP in ms from navigation start (for the quiz: the first question painted, see bench-web.ts). */
   lcpMs: number;
   /** Sum over long tasks of (duration - 50 ms), navigation start until the page is quiet. */
   tbtMs: number;
+  /** First contentful paint, ms from navigation start. */
+  fcpMs: number;
+  /** Blocking time as Lighthouse counts it: only the part of long tasks after FCP (./score.ts). */
+  tbtAfterFcpMs: number;
+  /** Cumulative layout shift: the largest session window (./score.ts). */
+  cls: number;
   /** Bytes on the wire (CDP encodedDataLength: headers plus compressed bodies). */
   bytes: number;
   requests: number;
 }
 
-/** A page's medians, with its LCP as a multiple of the bare page's. */
+/** A page's medians, with its LCP as a multiple of the bare page's and a score estimate. */
 export interface PageResult extends Sample {
   page: string;
   lcpRatio: number;
   runs: number;
+  /** Lighthouse-style performance score from the medians (Speed Index left out; ./score.ts). */
+  estimate: PerformanceEstimate;
 }
 
 export type Metric = 'lcpMs' | 'lcpRatio' | 'tbtMs' | 'kb' | 'requests';
@@ -66,14 +76,21 @@ export function totalBlockingTime(
 /** Each metric's median over the runs (medians taken metric by metric, not of one chosen run). */
 export function summarise(page: string, samples: readonly Sample[], bareLcpMs: number): PageResult {
   const lcpMs = median(samples.map((s) => s.lcpMs));
+  const fcpMs = median(samples.map((s) => s.fcpMs));
+  const tbtAfterFcpMs = median(samples.map((s) => s.tbtAfterFcpMs));
+  const cls = median(samples.map((s) => s.cls));
   return {
     page,
     lcpMs,
     lcpRatio: bareLcpMs > 0 ? lcpMs / bareLcpMs : Number.NaN,
     tbtMs: median(samples.map((s) => s.tbtMs)),
+    fcpMs,
+    tbtAfterFcpMs,
+    cls,
     bytes: median(samples.map((s) => s.bytes)),
     requests: median(samples.map((s) => s.requests)),
     runs: samples.length,
+    estimate: performanceScore({ fcp: fcpMs, lcp: lcpMs, tbt: tbtAfterFcpMs, cls }),
   };
 }
 
@@ -106,14 +123,33 @@ function round(value: number, metric: Metric): string {
   return String(Math.round(value));
 }
 
-/** The results as a plain-text table, one row per page. */
+/**
+ * The results as a plain-text table, one row per page: "TBT ms" from navigation start (the
+ * budgeted figure), "TBT≥FCP" as Lighthouse counts it, and "score~" the estimated performance
+ * score (./score.ts; Speed Index left out).
+ */
 export function formatTable(results: readonly PageResult[]): string {
-  const header = ['page', 'LCP ms', '× bare', 'TBT ms', 'KB', 'requests'];
+  const header = [
+    'page',
+    'FCP ms',
+    'LCP ms',
+    '× bare',
+    'TBT ms',
+    'TBT≥FCP',
+    'CLS',
+    'score~',
+    'KB',
+    'requests',
+  ];
   const rows = results.map((r) => [
     r.page,
+    round(r.fcpMs, 'lcpMs'),
     round(r.lcpMs, 'lcpMs'),
     round(r.lcpRatio, 'lcpRatio'),
     round(r.tbtMs, 'tbtMs'),
+    round(r.tbtAfterFcpMs, 'tbtMs'),
+    r.cls.toFixed(3),
+    Number.isNaN(r.estimate.score) ? '-' : String(r.estimate.score),
     round(r.bytes / 1024, 'kb'),
     round(r.requests, 'requests'),
   ]);
