@@ -138,7 +138,12 @@ function withStoredAnswers(
   const stored = parseStored(local.getItem(name));
   if (!stored) return value;
   const theirs = renameAliased(sanitize(migrate(stored.state, stored.version)).state);
-  return { ...value, state: { ...value.state, ...mergeAnswerFields(value.state, theirs) } };
+  // A tab that has not stamped its answers yet keeps the other tab's stamp (./catalogue-update).
+  const catalogue = value.state.catalogue ?? theirs.catalogue;
+  return {
+    ...value,
+    state: { ...value.state, ...mergeAnswerFields(value.state, theirs), catalogue },
+  };
 }
 
 const now = () => Date.now();
@@ -310,6 +315,8 @@ if (typeof window !== 'undefined') {
     const mine = useAnswersStore.getState();
     const merged = mergeAnswerFields(mine, theirs);
     if (!sameAnswerFields(merged, mine)) useAnswersStore.setState(merged);
+    if (mine.catalogue === null && theirs.catalogue !== null)
+      useAnswersStore.setState({ catalogue: theirs.catalogue });
   });
 }
 

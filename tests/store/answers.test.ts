@@ -140,9 +140,36 @@ describe('another tab', () => {
     useAnswersStore.getState().setAnswer('statistics', 2);
     expect(stored().state.answers).toEqual({ python: 1, sql: 4, statistics: 2 });
   });
+
+  it('keeps the catalogue stamp another tab saved when this tab has none yet', async () => {
+    const stamp = { version: 'v2', skills: { python: 'Python' } };
+    const other = JSON.stringify({
+      state: { answers: { python: 1 }, catalogue: stamp },
+      version: STORE_VERSION,
+    });
+    localStorage.setItem(STORAGE_KEY, other);
+    // This tab writes before it has heard of the other's save: the stamp is not overwritten.
+    useAnswersStore.getState().setAnswer('sql', 2);
+    expect(stored().state.catalogue).toEqual(stamp);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: other }));
+    await Promise.resolve();
+    expect(useAnswersStore.getState().catalogue).toEqual(stamp);
+  });
 });
 
 describe('filterAnswers', () => {
+  it('reads an answer saved under a renamed id as the new id’s, unless the new id has one', () => {
+    expect(
+      filterAnswers({ sql: 3, python: 1 }, ['sql-querying', 'python'], { sql: 'sql-querying' }),
+    ).toEqual({
+      'sql-querying': 3,
+      python: 1,
+    });
+    expect(
+      filterAnswers({ sql: 3, 'sql-querying': 1 }, ['sql-querying'], { sql: 'sql-querying' }),
+    ).toEqual({ 'sql-querying': 1 });
+  });
+
   it('keeps answers for skills still in the catalogue and drops removed ones', () => {
     expect(
       filterAnswers({ python: 2, retired: 3, sql: 0 }, ['python', 'sql', 'new-skill']),
