@@ -27,7 +27,7 @@ export interface SkillChange {
 export interface CatalogueChanges {
   /** Answered skills the catalogue no longer has: kept in storage, no longer counted. */
   setAside: (SkillChange & { level: number })[];
-  /** Answered skills that now go by another id or name; the answer moved with them. */
+  /** Answered skills that now go by another name (and id); the answer moved with them. */
   renamed: (SkillChange & { was: string })[];
   /** Skills added since the stamp (listed even once rated, so rating one in place keeps its row). */
   added: SkillChange[];
@@ -75,7 +75,8 @@ export function catalogueChanges(
     const name = names.get(to);
     if (to === id || name === undefined) continue;
     renamedTo.add(to);
-    if (answered.has(to)) renamed.push({ id: to, name, was });
+    // A new id under the same name changes nothing the person sees.
+    if (answered.has(to) && name !== was) renamed.push({ id: to, name, was });
   }
 
   const added: SkillChange[] = [];

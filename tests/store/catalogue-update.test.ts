@@ -54,6 +54,14 @@ describe('catalogueChanges', () => {
     ]);
   });
 
+  it('does not tell a rename that kept the name', () => {
+    const sameName = {
+      ...NEW,
+      skills: NEW.skills.map((s) => (s.id === 'sql-querying' ? { ...s, name: 'SQL' } : s)),
+    };
+    expect(catalogueChanges(saved(), sameName).renamed).toEqual([]);
+  });
+
   it('has nothing to tell on the catalogue of the stamp', () => {
     expect(hasChanges(catalogueChanges(saved(), OLD))).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { levelText } from '@/shared/format/level';
 import { useCatalogueNow } from '@/shared/hooks/use-catalogue-now';
 import { useAnswersStore } from '@/store/answers';
@@ -32,6 +32,7 @@ export function CatalogueUpdateNotice() {
     if (!pending && answered) acknowledgeCatalogue(now);
   }, [now, pending, answered, applyCatalogue, acknowledgeCatalogue]);
   const ref = useRef<HTMLElement>(null);
+  const titleId = useId();
   if (!pending) return null;
   const done = () => {
     // The notice (and its button) disappears: hand keyboard focus to the page's h1.
@@ -39,8 +40,8 @@ export function CatalogueUpdateNotice() {
     acknowledgeCatalogue(now);
   };
   return (
-    <section ref={ref} className="catalogue-update" aria-labelledby="catalogue-update-title">
-      <h2 id="catalogue-update-title">Pathfinder's skill list has changed since your last visit</h2>
+    <section ref={ref} className="catalogue-update" aria-labelledby={titleId}>
+      <h2 id={titleId}>Pathfinder's skill list has changed since your last visit</h2>
       <ChangeList changes={changes} />
       <button type="button" className="button" onClick={done}>
         Got it

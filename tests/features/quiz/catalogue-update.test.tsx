@@ -9,8 +9,8 @@ import { renderRoutes } from '../../fixtures/render';
 import { CATEGORIES, quizCatalogue, ROLES, SKILLS } from './quiz-fixture';
 
 /**
- * The person answered on an older skill list: it had "SQL" under the id `sql-old` (renamed to
- * `sql` since) and "Spreadsheets" (removed since), and lacked "Writing" (added since).
+ * The person answered on an older skill list: it had "Structured queries" under the id `sql-old`
+ * (renamed to "SQL", `sql`, since) and "Spreadsheets" (removed since), and lacked "Writing" (added since).
  */
 const current = quizCatalogue();
 const older = makeCatalogue({
@@ -18,7 +18,7 @@ const older = makeCatalogue({
   categories: CATEGORIES,
   skills: [
     ...SKILLS.filter((s) => s.id !== 'writing').map((s) =>
-      s.id === 'sql' ? { ...s, id: 'sql-old' } : s,
+      s.id === 'sql' ? { ...s, id: 'sql-old', name: 'Structured queries' } : s,
     ),
     makeSkill({ id: 'spreadsheets', name: 'Spreadsheets', category: 'technical' }),
   ],
@@ -55,7 +55,7 @@ describe('answers from an older skill list on a newer one', () => {
       within(notice)
         .getByText(/is now/)
         .closest('li'),
-    ).toHaveTextContent('SQL is now SQL');
+    ).toHaveTextContent('Structured queries is now SQL');
     expect(within(notice).getByText(/Spreadsheets: you answered 4/)).toBeInTheDocument();
     // Moved to the new id, and the removed answer still stored, not deleted.
     expect(useAnswersStore.getState().answers).toEqual({ sql: 3, spreadsheets: 4, python: 2 });
