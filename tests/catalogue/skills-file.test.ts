@@ -20,6 +20,7 @@ const CATEGORIES = [
   'analytics',
   'governance',
   'leadership',
+  'domain',
 ];
 
 /** id -> [category, O*NET element or null], as fixed by the team's taxonomy. */
@@ -71,19 +72,24 @@ const TAXONOMY: Record<string, [string, string | null]> = {
   'active-learning': ['leadership', '2.A.2.b'],
   'business-acumen': ['leadership', null],
   'project-management': ['leadership', null],
+  'geospatial-analysis': ['domain', null],
+  'life-science-data': ['domain', null],
+  'data-journalism': ['domain', null],
+  'finance-risk': ['domain', null],
+  'healthcare-data': ['domain', null],
 };
 
 describe('data/skills.json', () => {
-  it('has exactly the seven taxonomy categories', () => {
+  it('has exactly the eight taxonomy categories', () => {
     expect(file.categories.map((c) => c.id)).toEqual(CATEGORIES);
   });
 
-  it('has exactly the 47 taxonomy skills with their categories and O*NET elements', () => {
+  it('has exactly the 52 taxonomy skills with their categories and O*NET elements', () => {
     const actual = Object.fromEntries(
       file.skills.map((s) => [s.id, [s.category, s.onet?.element ?? null]]),
     );
     expect(actual).toEqual(TAXONOMY);
-    expect(file.skills).toHaveLength(47);
+    expect(file.skills).toHaveLength(52);
   });
 
   it('gives every skill five distinct anchors and two or three learning steps', () => {
