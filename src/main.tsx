@@ -10,13 +10,18 @@ import '@/styles.css';
 import '@/features/results/print.css';
 
 async function start(root: HTMLElement) {
-  const queryClient = createQueryClient();
-  const routes = createRoutes(queryClient);
   // A prerendered page is hydrated in place; any other address starts from the empty shell.
   const hydrate = canHydrate(root, window.location);
+  // On a prerendered page nothing here is urgent: each step gets a task of its own after the
+  // one that evaluated this bundle, so none holds the main thread for long (issue 11).
+  const pause = () => (hydrate ? yieldToMain() : Promise.resolve());
+  await pause();
+  const queryClient = createQueryClient();
+  const routes = createRoutes(queryClient);
   const hydrationData = hydrate
     ? await prepareHydration(routes, window.location, preloadedChunks(document))
     : undefined;
+  await pause();
   const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
   const app = (
     <StrictMode>
@@ -24,8 +29,8 @@ async function start(root: HTMLElement) {
     </StrictMode>
   );
   if (hydrate) {
+    await pause();
     applyParkedStyles(root);
-    await yieldToMain();
     // The prerendered page is already on screen: hydrate as a transition, which React renders
     // in slices of a few ms with the browser free in between, instead of one long task.
     startTransition(() => {
