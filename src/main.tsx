@@ -5,6 +5,7 @@ import { App } from '@/app/app';
 import { applyParkedStyles, canHydrate, preloadedChunks, prepareHydration } from '@/app/hydrate';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/routes';
+import { warmIntl } from '@/app/warm-intl';
 import { yieldToMain } from '@/catalogue/api';
 import '@/styles.css';
 import '@/features/results/print.css';
@@ -15,9 +16,13 @@ async function start(root: HTMLElement) {
   // On a prerendered page nothing here is urgent: each step gets a task of its own after the
   // one that evaluated this bundle, so none holds the main thread for long (issue 11).
   const pause = () => (hydrate ? yieldToMain() : Promise.resolve());
+  // ICU's locale data loads in a worker meanwhile; a prerendered page waits for it before its
+  // chunks build their formatters, which is then quick.
+  const intl = warmIntl();
   await pause();
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
+  if (hydrate) await intl;
   const hydrationData = hydrate
     ? await prepareHydration(routes, window.location, preloadedChunks(document))
     : undefined;

@@ -22,6 +22,8 @@ const NETWORK_QUIET_MS = 1000;
 /** ...and no long task has ended for this long (page clock); then TBT stops counting. */
 const CPU_QUIET_MS = 1500;
 const LOAD_TIMEOUT_MS = 30_000;
+/** How long after Playwright saw a request finish before a still-open CDP entry counts as a worker's. */
+const WORKER_REQUEST_GRACE_MS = 500;
 
 export interface LoadSpec {
   url: string;
@@ -90,15 +92,33 @@ export async function measureLoad(browser: Browser, spec: LoadSpec): Promise<Loa
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
 
-    const open = new Set<string>();
+    /** Open requests by CDP id, with their URL. */
+    const open = new Map<string, string>();
     let requests = 0;
     let bytes = 0;
     let lastNetwork = Date.now();
     cdp.on('Network.requestWillBeSent', (e) => {
       if (e.request.url.startsWith('data:')) return;
       if (!open.has(e.requestId)) requests += 1; // redirects reuse the id
-      open.add(e.requestId);
+      open.set(e.requestId, e.request.url);
       lastNetwork = Date.now();
+    });
+    // A worker's script is requested on the page's session but finishes on the worker's, which
+    // this session never hears: once Playwright (which follows workers) has seen it finish,
+    // count it done with the sizes Playwright reports.
+    page.on('requestfinished', (request) => {
+      setTimeout(() => {
+        for (const [id, url] of open) {
+          if (url !== request.url()) continue;
+          open.delete(id);
+          lastNetwork = Date.now();
+          void request
+            .sizes()
+            .then((s) => (bytes += s.responseHeadersSize + s.responseBodySize))
+            .catch(() => undefined);
+          break;
+        }
+      }, WORKER_REQUEST_GRACE_MS);
     });
     cdp.on('Network.loadingFinished', (e) => {
       if (open.delete(e.requestId)) bytes += e.encodedDataLength;
