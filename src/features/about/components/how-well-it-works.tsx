@@ -1,17 +1,18 @@
 /**
  * "How well does it work?": the real-people check (npm run eval:survey, docs/validation.md) in
  * plain words, with its baselines and its limits. The figures are aggregates from our own run on
- * the Kaggle 2021 survey (44 roles); no survey data ships with the app.
+ * the Kaggle 2021 survey (44 roles, 52 skills; docs/validation.md "After the domain skills"); no
+ * survey data ships with the app.
  */
 import { useId } from 'react';
 import { TableRegion } from '@/shared/ui/table-region';
 
 const FIGURES = [
-  { method: 'Pathfinder, every answer the survey gives', top3: 0.26, mrr: 0.25 },
-  { method: 'Pathfinder after the quick quiz', top3: 0.27, mrr: 0.25 },
-  { method: 'Counting the key skills a person holds', top3: 0.27, mrr: 0.25 },
-  { method: 'The same order for everyone, most common jobs first', top3: 0.27, mrr: 0.31 },
-  { method: 'A random order', top3: 0.14, mrr: 0.16 },
+  { method: 'Pathfinder, every answer the survey gives', top3: 0.284, mrr: 0.26 },
+  { method: 'Pathfinder after the quick quiz (20 questions at most)', top3: 0.252, mrr: 0.245 },
+  { method: 'Counting the key skills a person holds', top3: 0.268, mrr: 0.252 },
+  { method: 'The same order for everyone, most common jobs first', top3: 0.273, mrr: 0.311 },
+  { method: 'A random order', top3: 0.136, mrr: 0.156 },
 ] as const;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -56,14 +57,15 @@ export function HowWellItWorks() {
         </table>
       </TableRegion>
       <p>
-        In plain words: for data scientists (84% in the top 3) and machine learning engineers (78%)
-        the ranking usually puts the right role near the top. For analysts, statisticians, data
-        engineers and software engineers it does so a third of the time or less, and for research
-        scientists, database administrators, business analysts and product or project managers it
-        rarely does: no better than chance, and simple skill counting does better for research
-        scientists and data engineers. We are not yet where we want to be, and we say so. One
-        promise does hold for everyone: nobody who rated a role&apos;s defining skill at 0 got that
-        role first.
+        In plain words: for data scientists (86% in the top 3) and machine learning engineers (80%)
+        the ranking usually puts the right role near the top. For analysts (38%), statisticians
+        (35%), software engineers (34%) and data engineers (19%) it does so a third of the time or
+        less, and for research scientists, database administrators, business analysts and product or
+        project managers it rarely does: no better than chance, and simple skill counting does
+        better for research scientists and data engineers. Overall it beats skill counting and the
+        most-common-jobs order on the top 3, but not yet that order&apos;s mean rank, which knows
+        how common each job is. We are not yet where we want to be, and we say so. One promise does
+        hold for everyone: nobody who rated a role&apos;s defining skill at 0 got that role first.
       </p>
       <p>
         The limits are real. Titles are self-reported and broad (&ldquo;Research Scientist&rdquo;
