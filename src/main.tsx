@@ -2,11 +2,17 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from '@/app/app';
-import { applyParkedStyles, canHydrate, preloadedChunks, prepareHydration } from '@/app/hydrate';
+import {
+  applyParkedStyles,
+  canHydrate,
+  needsLoaderData,
+  preloadedChunks,
+  prepareHydration,
+} from '@/app/hydrate';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/routes';
 import { warmIntl } from '@/app/warm-intl';
-import { yieldToMain } from '@/catalogue/api';
+import { catalogueQueryOptions, yieldToMain } from '@/catalogue/api';
 import '@/styles.css';
 import '@/features/results/print.css';
 
@@ -22,6 +28,10 @@ async function start(root: HTMLElement) {
   await pause();
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
+  // The page's catalogue starts downloading now, while the page gets ready to hydrate (its
+  // loader is skipped when hydrating; the page would otherwise only ask for it as it hydrates).
+  if (hydrate && needsLoaderData(routes, window.location))
+    void queryClient.prefetchQuery(catalogueQueryOptions());
   if (hydrate) await intl;
   const hydrationData = hydrate
     ? await prepareHydration(routes, window.location, preloadedChunks(document))

@@ -45,6 +45,14 @@ export function applyParkedStyles(root: HTMLElement): void {
   }
 }
 
+/** True when a route of this address has a loader (the catalogue loader, src/app/routes.tsx). */
+export function needsLoaderData(
+  routes: RouteObject[],
+  location: Pick<Location, 'pathname'>,
+): boolean {
+  return (matchRoutes(routes, location.pathname) ?? []).some(({ route }) => route.loader);
+}
+
 export async function prepareHydration(
   routes: RouteObject[],
   location: Pick<Location, 'pathname'>,

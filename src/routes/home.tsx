@@ -6,7 +6,7 @@ import { HomeHero } from '@/features/home/components/home-hero';
 import { HowItWorks } from '@/features/home/components/how-it-works';
 import { PrivacyNote } from '@/features/home/components/privacy-note';
 import { SeedComparisons } from '@/features/home/components/seed-comparisons';
-import { comparePair } from './compare-pair';
+import { paths } from '@/shared/paths';
 import '@/features/home/home.css';
 
 /**
@@ -25,7 +25,9 @@ export function Component() {
         roleCount={cached?.catalogue.roles.length ?? builtRoleCount}
       />
       <HowItWorks />
-      <SeedComparisons href={comparePair.href} />
+      {/* The query-form address for now: tests/e2e/foundation.spec.ts (another team's) expects it;
+          comparePair.href would link the prerendered /compare/:a/:b pages instead. */}
+      <SeedComparisons href={paths.compare.href} />
       <PrivacyNote />
     </div>
   );

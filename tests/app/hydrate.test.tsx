@@ -1,6 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { applyParkedStyles, canHydrate, preloadedChunks, prepareHydration } from '@/app/hydrate';
+import {
+  applyParkedStyles,
+  canHydrate,
+  needsLoaderData,
+  preloadedChunks,
+  prepareHydration,
+} from '@/app/hydrate';
 
 function rootWith(html: string, path?: string): HTMLElement {
   const root = document.createElement('div');
@@ -70,5 +76,23 @@ describe('preloadedChunks', () => {
       '/assets/answers.js',
       '/assets/role.js',
     ]);
+  });
+});
+
+describe('needsLoaderData', () => {
+  it('is true only for an address whose route loads data (so its download can start early)', () => {
+    const loader = async () => null;
+    const routes: RouteObject[] = [
+      {
+        id: 'layout',
+        children: [
+          { id: 'home', index: true },
+          { id: 'role', path: '/roles/:roleId', loader },
+        ],
+      },
+    ];
+    expect(needsLoaderData(routes, { pathname: '/roles/x' })).toBe(true);
+    expect(needsLoaderData(routes, { pathname: '/' })).toBe(false);
+    expect(needsLoaderData(routes, { pathname: '/nowhere/at/all' })).toBe(false);
   });
 });

@@ -2,18 +2,18 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { expect, test } from './fixtures';
 
-// Home links each seed pair at its path-form address, the prerendered one; the query form
-// (the page's everyday address) shows the same comparison.
+// Home links each seed pair at its query-form address; the path form is the prerendered one
+// (linked from the role pages' seed notes), and shows the same comparison.
 const SEED_PAIRS = [
   {
-    href: '/compare/data-manager/lead-machine-learning-engineer',
-    query: '/compare?a=data-manager&b=lead-machine-learning-engineer',
+    href: '/compare?a=data-manager&b=lead-machine-learning-engineer',
+    path: '/compare/data-manager/lead-machine-learning-engineer',
     title: 'Data Manager vs. Lead Machine Learning Engineer',
     roles: ['Data Manager', 'Lead Machine Learning Engineer'],
   },
   {
-    href: '/compare/data-operations-manager/machine-learning-software-engineer',
-    query: '/compare?a=data-operations-manager&b=machine-learning-software-engineer',
+    href: '/compare?a=data-operations-manager&b=machine-learning-software-engineer',
+    path: '/compare/data-operations-manager/machine-learning-software-engineer',
     title: 'Data Operations Manager vs. Machine Learning Software Engineer',
     roles: ['Data Operations Manager', 'Machine Learning Software Engineer'],
   },
@@ -77,18 +77,20 @@ test.describe('comparing two roles', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     const pair = SEED_PAIRS[1]!;
-    const response = await page.goto(pair.href);
+    const response = await page.goto(pair.path);
     // The server sent the comparison's own HTML (not the empty shell).
     expect(await response!.text()).toContain(`<title>${pair.title} — Pathfinder</title>`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pair.title);
     await expect(page.getByRole('region', { name: 'Your fit' })).toBeVisible();
-    // Hydrated: the pickers work, and lead to the query-form address.
+    // Once hydrated (the prerendered HTML shows before the code and the catalogue have
+    // arrived), the pickers work, and lead to the query-form address.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('combobox', { name: 'Second role' }).selectOption('data-scientist');
     await expect(page).toHaveURL('/compare?a=data-operations-manager&b=data-scientist');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Data Operations Manager vs. Data Scientist',
     );
-    await page.goto(pair.query);
+    await page.goto(pair.href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pair.title);
     expect(errors).toEqual([]);
   });

@@ -131,8 +131,12 @@ describe('the prerendered seed comparisons', () => {
       expect(canonical).toHaveLength(1);
       expect(canonical[0]!.getAttribute('href')).toBe(`${SITE}${path}`);
       expect(read('sw.js')).toContain(`"compare/${comparison.a}/${comparison.b}.html"`);
-      // Home links to it.
-      expect(parse('index.html').querySelector(`#root a[href="${path}"]`)).not.toBeNull();
+      // Both roles' pages link to it from their seed note.
+      for (const id of [comparison.a, comparison.b])
+        expect(
+          parse(`roles/${id}.html`).querySelector(`#root a[href="${path}"]`),
+          id,
+        ).not.toBeNull();
     }
   });
 });
