@@ -1,8 +1,8 @@
 /**
  * Compare's path-form address, /compare/:a/:b. The query form (/compare?a=&b=) stays the page's
- * everyday address; the path form is what the seed comparisons link to, because a static host
- * serves one file per path, so only it can be prerendered (src/app/prerender.tsx). Both show the
- * same page. (Kept beside the routes until src/shared/paths.ts, owned elsewhere, takes it in.)
+ * everyday address; the path form is the seed comparisons' prerendered one (a static host serves
+ * one file per path; src/app/prerender.tsx), linked from the role pages' seed notes, compare's
+ * curated list and the sitemap. Both show the same page. (Kept beside the routes until src/shared/paths.ts, owned elsewhere, takes it in.)
  */
 export const comparePair = {
   pattern: '/compare/:a/:b',
