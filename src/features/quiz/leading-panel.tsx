@@ -16,7 +16,7 @@ export function LeadingPanel() {
       </h2>
       <label className="quiz-check">
         <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
-        <span>Show them while I answer</span>
+        <span>Show the leading roles as I answer</span>
       </label>
       {open && <LeadingList />}
     </aside>

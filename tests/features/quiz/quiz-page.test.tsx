@@ -447,7 +447,7 @@ describe('leading roles panel', () => {
         name: /Expert/,
       }),
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Show them while I answer' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Show the leading roles as I answer' }));
     const panel = screen.getByRole('complementary', { name: 'Leading roles so far' });
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(5);
