@@ -12,7 +12,6 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { catalogueQueryOptions } from '@/catalogue/api';
 import { buildCatalogueModel } from '@/catalogue/model';
 import type { Catalogue } from '@/catalogue/schema';
-import { comparePair } from '@/routes/compare-pair';
 import { paths } from '@/shared/paths';
 import { createQueryClient } from './query-client';
 import { createRoutes } from './routes';
@@ -65,7 +64,7 @@ export function publicPages(catalogue: Catalogue): Omit<PrerenderedPage, 'html'>
     ...catalogue.comparisons
       .filter((c) => c.source.kind === 'seed')
       .map((c) => ({
-        path: comparePair.href(c.a, c.b),
+        path: paths.comparePair.href(c.a, c.b),
         module: 'src/routes/compare.tsx',
         title: c.title,
         description: firstSentence(c.intro),

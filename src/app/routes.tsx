@@ -1,7 +1,7 @@
 /**
  * The route table. Every page is a lazily loaded module in src/routes/ exporting `Component`.
- * Home, about and the 404 need no catalogue and render at once. Every other page has the
- * catalogue loader: on a first visit it shows the page's frame (the layout and the page's
+ * Home, about, the 404 and the quiz's intro need no catalogue and render at once. Every other page
+ * has the catalogue loader: on a first visit it shows the page's frame (the layout and the page's
  * heading) while the catalogue loads, and a failed catalogue shows the error page with a retry
  * while the layout stays.
  */
@@ -14,8 +14,8 @@ import {
   type ShouldRevalidateFunction,
 } from 'react-router';
 import { catalogueQueryOptions } from '@/catalogue/api';
-import { comparePair } from '@/routes/compare-pair';
 import { paths } from '@/shared/paths';
+import { hasSavedQuiz } from '@/shared/saved-answers';
 import { Layout } from '@/shared/ui/layout';
 import { RouteError } from '@/shared/ui/route-error';
 
@@ -23,6 +23,22 @@ import { RouteError } from '@/shared/ui/route-error';
 export function catalogueLoader(queryClient: QueryClient): LoaderFunction {
   return async () => {
     await queryClient.ensureQueryData(catalogueQueryOptions());
+    return null;
+  };
+}
+
+/**
+ * The quiz's intro needs no catalogue (its counts come with the build), so a visit that has not
+ * started the quiz renders at once while the catalogue loads in the background; a quiz under way
+ * waits for it like any catalogue page. Whether one is under way comes from the saved copy, not
+ * the store, whose module stays out of the first download. (Where storage is blocked the hint may
+ * miss a quiz started in this tab: its page then waits for the catalogue itself, under Suspense.)
+ */
+export function quizLoader(queryClient: QueryClient): LoaderFunction {
+  const load = catalogueLoader(queryClient);
+  return (args) => {
+    if (hasSavedQuiz()) return load(args);
+    void queryClient.prefetchQuery(catalogueQueryOptions());
     return null;
   };
 }
@@ -56,12 +72,15 @@ const CATALOGUE_PAGES: {
   path: string;
   title?: string;
   lazy: RouteObject['lazy'];
+  /** A loader other than `catalogueLoader`, for a page that needs the catalogue only sometimes. */
+  loaderFor?: (queryClient: QueryClient) => LoaderFunction;
 }[] = [
   {
     id: 'quiz',
     path: paths.quiz.pattern,
     title: 'Skills quiz',
     lazy: () => import('@/routes/quiz'),
+    loaderFor: quizLoader,
   },
   {
     id: 'results',
@@ -79,7 +98,7 @@ const CATALOGUE_PAGES: {
   },
   {
     id: 'compare-pair',
-    path: comparePair.pattern,
+    path: paths.comparePair.pattern,
     title: 'Compare roles',
     lazy: () => import('@/routes/compare'),
   },
@@ -127,9 +146,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: () => import('@/routes/about'),
               hydrateFallbackElement: <PageFrame title="About Pathfinder" />,
             },
-            ...CATALOGUE_PAGES.map(({ title, ...page }) => ({
+            ...CATALOGUE_PAGES.map(({ title, loaderFor, ...page }) => ({
               ...page,
-              loader,
+              loader: loaderFor ? loaderFor(queryClient) : loader,
               shouldRevalidate,
               errorElement: <RouteError />,
               hydrateFallbackElement: <PageFrame title={title} />,

@@ -5,6 +5,7 @@ import { catalogueQueryOptions } from '@/catalogue/api';
 import { HomeHero } from '@/features/home/components/home-hero';
 import { HowItWorks } from '@/features/home/components/how-it-works';
 import { PrivacyNote } from '@/features/home/components/privacy-note';
+import { hasSavedAnswers } from '@/shared/saved-answers';
 import { SeedComparisons } from '@/features/home/components/seed-comparisons';
 import { paths } from '@/shared/paths';
 import '@/features/home/home.css';
@@ -25,33 +26,11 @@ export function Component() {
         roleCount={cached?.catalogue.roles.length ?? builtRoleCount}
       />
       <HowItWorks />
-      {/* The query-form address for now: tests/e2e/foundation.spec.ts (another team's) expects it;
-          comparePair.href would link the prerendered /compare/:a/:b pages instead. */}
-      <SeedComparisons href={paths.compare.href} />
+      {/* The seed comparisons' prerendered pages. */}
+      <SeedComparisons href={paths.comparePair.href} />
       <PrivacyNote />
     </div>
   );
-}
-
-/** The answers store's localStorage key (STORAGE_KEY in src/store/answers.ts; a test holds them equal). */
-export const ANSWERS_STORAGE_KEY = 'pathfinder:answers';
-
-/**
- * Whether this browser holds answers, read from what the answers store saved ({ state: { answers
- * } }; tests/features/home/home-page.test.tsx writes through the real store). Home reads the saved
- * copy rather than loading the store, whose module brings the zod validator it sanitises stored
- * answers with; the pages that use the answers load it.
- */
-export function hasSavedAnswers(storage: Pick<Storage, 'getItem'> = localStorage): boolean {
-  try {
-    const saved = JSON.parse(storage.getItem(ANSWERS_STORAGE_KEY) ?? 'null') as {
-      state?: { answers?: unknown };
-    } | null;
-    const answers = saved?.state?.answers;
-    return typeof answers === 'object' && answers !== null && Object.keys(answers).length > 0;
-  } catch {
-    return false;
-  }
 }
 
 const subscribeToStorage = (onChange: () => void) => {

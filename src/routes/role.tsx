@@ -1,3 +1,4 @@
+import { paths } from '@/shared/paths';
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import type { Role } from '@/catalogue/schema';
@@ -13,7 +14,6 @@ import { RoleSeedNote } from '@/features/roles/components/role-seed-note';
 import { WhatIfControl } from '@/features/what-if/what-if-control';
 import { filterAnswers, useAnswersStore, type AnswersState } from '@/store/answers';
 import '@/features/roles/roles.css';
-import { comparePair } from './compare-pair';
 
 /** /roles/:roleId: the role's facts, and with answers, the person's fit with a what-if beside it. */
 export function Component() {
@@ -32,7 +32,7 @@ export function Component() {
       <RoleSeedNote
         role={role}
         comparedWith={seedPartner}
-        compareHref={seedComparison && comparePair.href(seedComparison.a, seedComparison.b)}
+        compareHref={seedComparison && paths.comparePair.href(seedComparison.a, seedComparison.b)}
       />
       <RoleContents hide={hiddenSections(role, model)} showFit={hasAnswers} />
       <div className="role-sections">

@@ -16,6 +16,14 @@ export const paths = {
     pattern: '/compare',
     href: (a?: string, b?: string) => withQuery('/compare', { a, b }),
   },
+  /**
+   * Compare's path form, the same page as `compare`: the address of the seed comparisons, which
+   * are prerendered (a static host serves one file per path, not per query).
+   */
+  comparePair: {
+    pattern: '/compare/:a/:b',
+    href: (a: string, b: string) => `/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`,
+  },
   paths: {
     pattern: '/paths',
     href: (from?: string, to?: string) => withQuery('/paths', { from, to }),

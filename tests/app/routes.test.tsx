@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { roleCount } from 'virtual:catalogue-url';
+import { groupCount, roleCount, skillCount } from 'virtual:catalogue-url';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/routes';
 import { useAnswersStore } from '@/store/answers';
@@ -58,6 +58,29 @@ describe('the route table', () => {
     ).toBeInTheDocument();
     expect(fetchCatalogue).not.toHaveBeenCalled();
   });
+
+  it('shows the quiz intro while the catalogue loads, then goes on once it has arrived', async () => {
+    let arrive = (_: Response) => {};
+    fetchCatalogue.mockImplementation(() => new Promise<Response>((resolve) => (arrive = resolve)));
+    renderApp('/quiz');
+    expect(
+      await screen.findByRole('button', { name: 'Start the quick quiz' }, slow),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`All ${skillCount} skills in ${groupCount} groups`)),
+    ).toBeInTheDocument();
+    // The intro started the download; starting waits for it, with the page's heading kept.
+    expect(fetchCatalogue).toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Start the quick quiz' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Skills quiz' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the questions…');
+    arrive(new Response(JSON.stringify(makeCatalogueJson())));
+    // This two-role catalogue leaves nothing to ask: the quiz goes straight to its checkpoint.
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Your top matches have settled' }, slow),
+    ).toBeInTheDocument();
+    // The quiz route's modules are transformed on first use here: allow for it.
+  }, 20_000);
 
   it("shows a catalogue page's frame at once: the layout, its heading and a loading line", async () => {
     renderApp('/roles');

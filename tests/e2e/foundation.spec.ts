@@ -56,7 +56,7 @@ test.describe('home', () => {
     await expect(explore.getByRole('link')).toHaveCount(2);
     await expect(explore.getByRole('link').first()).toHaveAttribute(
       'href',
-      '/compare?a=data-manager&b=lead-machine-learning-engineer',
+      '/compare/data-manager/lead-machine-learning-engineer',
     );
     await expectNoAxeViolations(page, 'home');
 

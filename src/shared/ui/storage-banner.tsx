@@ -1,5 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useCatalogueModel } from '@/catalogue/use-catalogue';
+import { catalogueQueryOptions } from '@/catalogue/api';
 import { buildBackup, BACKUP_FILENAME } from '@/store/backup';
 import { useAnswersStore } from '@/store/answers';
 import { useStorageHealth } from '@/store/storage-health';
@@ -14,13 +15,20 @@ export function StorageBanner() {
   const health = useStorageHealth();
   const answers = useAnswersStore((s) => s.answers);
   const preferences = useAnswersStore((s) => s.preferences);
-  const { catalogue, skillName } = useCatalogueModel();
+  // Not suspending: the quiz intro shows this before the catalogue has loaded. The backup's skill
+  // names and catalogue version are a courtesy; restoring reads the skill ids.
+  const { data: model } = useQuery(catalogueQueryOptions());
   const [status, setStatus] = useState('');
   if (health === 'ok') return null;
   const count = Object.keys(answers).length;
 
   function download() {
-    const backup = buildBackup(answers, preferences, catalogue.version, skillName);
+    const backup = buildBackup(
+      answers,
+      preferences,
+      model?.catalogue.version ?? 'not loaded',
+      model?.skillName ?? ((id) => id),
+    );
     downloadJson(BACKUP_FILENAME, backup);
     setStatus(
       `Your browser is downloading ${BACKUP_FILENAME}. Restore it later from the results page.`,
