@@ -5,9 +5,6 @@
  * with its own default, so one unreadable field never costs the person the rest of their answers.
  * Both are pure and total: any input (wrong types, huge values, random bytes) returns a value.
  */
-// Before any schema is built: zod must not probe for eval under our CSP.
-import '@/catalogue/zod-config';
-import { z } from 'zod';
 import { ID_PATTERN, INDUSTRY_IDS } from '@/catalogue/vocabulary';
 import {
   JOB_ZONE_RANGE,
@@ -98,22 +95,39 @@ export const FIELD_LABELS: Record<string, string> = {
   timestamps: 'the date you last answered',
 };
 
-const skillIdSchema = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN);
-export const levelSchema = z.number().int().min(0).max(MAX_LEVEL);
-const industrySchema = z.enum(INDUSTRY_IDS);
-const leadershipSchema = z.number().min(LEADERSHIP_RANGE.min).max(LEADERSHIP_RANGE.max);
-const jobZoneSchema = z.number().int().min(JOB_ZONE_RANGE.min).max(JOB_ZONE_RANGE.max).nullable();
-const modeSchema = z.enum(['quick', 'full']).nullable();
-const stageSchema = z.enum(['questions', 'checkpoint', 'preferences']);
-const countSchema = z.number().int().min(0).max(10_000);
-const timestampSchema = z.number().int().min(0).max(8.64e15).nullable();
+/**
+ * Field checks. Plain predicates rather than a schema library: the store loads on most pages, and
+ * these are all ranges and fixed lists, so the validator stays out of those pages' start-up.
+ */
+type Check<T> = (value: unknown) => value is T;
+
+const isInt = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value): value is T | null =>
+    value === null || check(value);
+const oneOf =
+  <T extends string>(options: readonly T[]): Check<T> =>
+  (value): value is T =>
+    typeof value === 'string' && (options as readonly string[]).includes(value);
 
 export function isSkillId(value: unknown): value is string {
-  return skillIdSchema.safeParse(value).success;
+  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 export function isLevel(value: unknown): value is number {
-  return levelSchema.safeParse(value).success;
+  return isInt(value, 0, MAX_LEVEL);
 }
+const isIndustry = oneOf(INDUSTRY_IDS);
+const isLeadership: Check<number> = (value): value is number =>
+  typeof value === 'number' && value >= LEADERSHIP_RANGE.min && value <= LEADERSHIP_RANGE.max;
+const isJobZone = nullable((value): value is number =>
+  isInt(value, JOB_ZONE_RANGE.min, JOB_ZONE_RANGE.max),
+);
+const isMode = nullable(oneOf<QuizMode>(['quick', 'full']));
+const isStage = oneOf<QuizStage>(['questions', 'checkpoint', 'preferences']);
+const isCount: Check<number> = (value): value is number => isInt(value, 0, 10_000);
+const isTimestamp = nullable((value): value is number => isInt(value, 0, 8.64e15));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -165,8 +179,8 @@ function salvageStamps(value: unknown): { stamps: Record<string, number>; droppe
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     if (++count > MAX_ENTRIES) return { stamps, dropped: true };
-    const stamp = timestampSchema.safeParse(value[key]);
-    if (isSkillId(key) && stamp.success && stamp.data !== null) stamps[key] = stamp.data;
+    const stamp = value[key];
+    if (isSkillId(key) && isTimestamp(stamp) && stamp !== null) stamps[key] = stamp;
     else dropped = true;
   }
   return { stamps, dropped };
@@ -178,8 +192,7 @@ function salvageIndustries(value: unknown): { ids: string[]; dropped: boolean } 
   const ids: string[] = [];
   let dropped = false;
   for (const item of value.slice(0, MAX_ENTRIES)) {
-    const parsed = industrySchema.safeParse(item);
-    if (parsed.success && !ids.includes(parsed.data)) ids.push(parsed.data);
+    if (isIndustry(item) && !ids.includes(item)) ids.push(item);
     else dropped = true;
   }
   return { ids, dropped: dropped || value.length > MAX_ENTRIES };
@@ -231,42 +244,42 @@ export function sanitize(raw: unknown): SanitizeResult {
   if (prefs !== undefined && !isRecord(prefs)) {
     reset.add('preferences.leadership').add('preferences.industries').add('preferences.maxJobZone');
   } else if (prefs) {
-    const field = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
-      if (prefs[key] === undefined) return fallback;
-      const parsed = schema.safeParse(prefs[key]);
-      if (parsed.success) return parsed.data;
+    const field = <T>(key: string, check: Check<T>, fallback: T): T => {
+      const value = prefs[key];
+      if (value === undefined) return fallback;
+      if (check(value)) return value;
       reset.add(`preferences.${key}`);
       return fallback;
     };
     const industries = salvageIndustries(prefs.industries);
     if (industries.dropped) reset.add('preferences.industries');
     state.preferences = {
-      leadership: field('leadership', leadershipSchema, DEFAULT_PREFERENCES.leadership),
+      leadership: field('leadership', isLeadership, DEFAULT_PREFERENCES.leadership),
       industries: industries.ids,
-      maxJobZone: field('maxJobZone', jobZoneSchema, DEFAULT_PREFERENCES.maxJobZone),
+      maxJobZone: field('maxJobZone', isJobZone, DEFAULT_PREFERENCES.maxJobZone),
     };
   }
 
-  const progressField = <T>(key: string, schema: z.ZodType<T>, fallback: T, group: string): T => {
-    if (raw[key] === undefined) return fallback;
-    const parsed = schema.safeParse(raw[key]);
-    if (parsed.success) return parsed.data;
+  const progressField = <T>(key: string, check: Check<T>, fallback: T, group: string): T => {
+    const value = raw[key];
+    if (value === undefined) return fallback;
+    if (check(value)) return value;
     reset.add(group);
     return fallback;
   };
-  state.mode = progressField('mode', modeSchema, null, 'progress');
-  state.stage = progressField('stage', stageSchema, 'questions', 'progress');
-  state.position = progressField('position', countSchema, 0, 'progress');
-  state.refineUntil = progressField('refineUntil', countSchema, 0, 'progress');
+  state.mode = progressField('mode', isMode, null, 'progress');
+  state.stage = progressField('stage', isStage, 'questions', 'progress');
+  state.position = progressField('position', isCount, 0, 'progress');
+  state.refineUntil = progressField('refineUntil', isCount, 0, 'progress');
   const asked = salvageIds(raw.asked);
   state.asked = asked.ids;
   if (asked.dropped) reset.add('progress');
   const skipped = salvageIds(raw.skipped);
   state.skipped = skipped.ids;
   if (skipped.dropped) reset.add('skipped');
-  state.completedAt = progressField('completedAt', timestampSchema, null, 'timestamps');
-  state.updatedAt = progressField('updatedAt', timestampSchema, null, 'timestamps');
-  state.preferencesAt = progressField('preferencesAt', timestampSchema, null, 'timestamps');
+  state.completedAt = progressField('completedAt', isTimestamp, null, 'timestamps');
+  state.updatedAt = progressField('updatedAt', isTimestamp, null, 'timestamps');
+  state.preferencesAt = progressField('preferencesAt', isTimestamp, null, 'timestamps');
   const answeredAt = salvageStamps(raw.answeredAt);
   state.answeredAt = answeredAt.stamps;
   if (answeredAt.dropped) reset.add('timestamps');
