@@ -6,7 +6,7 @@
  *
  * The page is already on screen, so none of this is urgent: the page's code is evaluated a chunk
  * per task (preloadedChunks), so no single task holds the main thread for the whole route graph
- * (the answers store brings zod, the formatters load ICU data); main.tsx then hydrates in a
+ * (the answers store reads and checks storage, the formatters load ICU data); main.tsx then hydrates in a
  * transition, which React renders in slices.
  */
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';

@@ -13,8 +13,8 @@ import '@/features/home/home.css';
 /**
  * Home renders at once and needs neither the catalogue nor the answers store to do so: the role
  * count comes from the build (or the catalogue when it is already loaded), the seed comparisons
- * from their own small file, and whether there are answers from the store once it has loaded
- * after the page (the store brings the zod validator it checks stored answers with).
+ * from their own small file, and whether there are answers from the store's saved copy
+ * (shared/saved-answers.ts), so the store's module stays out of home's start-up.
  */
 export function Component() {
   const hasAnswers = useHasStoredAnswers();

@@ -1,6 +1,6 @@
 /**
  * What the answers store saved, read straight from localStorage for pages that must not wait for
- * the store's module (it brings the zod validator it sanitises stored answers with): home's
+ * the store's module (its stored-data checks, merging and storage probe): home's
  * "continue" and the quiz route's loader. Only a hint: the store itself stays the truth once loaded.
  */
 
