@@ -8,9 +8,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Issue 11: never more than the 111.7 KB the app loaded up front before its pages were
-// prerendered (110.6 KB at that work's end, with recharts gone and zod off the catalogue's path).
-const BUDGET_GZIP_BYTES = 111.7 * 1024;
+// Issue 11: 111.7 KB before its pages were prerendered; 111.0 KB measured at that work's end
+// (recharts gone, zod off every start-up path, start-up split into tasks), which is the budget.
+const BUDGET_GZIP_BYTES = 111.0 * 1024;
 const outDir = process.env.PF_OUT_DIR ?? 'dist';
 
 function walk(dir: string): string[] {
