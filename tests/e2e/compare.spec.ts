@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { collectPageErrors, expectNoAxeViolations } from './helpers';
 import { expect, test } from './fixtures';
 
 // Home links each seed pair at its query-form address; the path form is the prerendered one
@@ -71,11 +71,7 @@ test.describe('comparing two roles', () => {
   test('a seed pair opened at its prerendered address hydrates without errors, and its query-form address shows the same pair', async ({
     page,
   }) => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectPageErrors(page);
     const pair = SEED_PAIRS[1]!;
     const response = await page.goto(pair.path);
     // The server sent the comparison's own HTML (not the empty shell).

@@ -13,6 +13,16 @@ export async function expectNoAxeViolations(page: Page, context = '') {
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
 
+/** Records console errors and uncaught page errors from now on; assert the list stays empty. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 /** Records every request that leaves the page's origin; assert it stays empty. */
 export function trackForeignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = [];

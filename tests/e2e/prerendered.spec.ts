@@ -1,4 +1,4 @@
-import { expectNoAxeViolations } from './helpers';
+import { collectPageErrors, expectNoAxeViolations } from './helpers';
 import { expect, test } from './fixtures';
 
 test.describe('with JavaScript off', () => {
@@ -25,11 +25,7 @@ test.describe('with JavaScript off', () => {
 test('a prerendered page comes alive in place: no hydration error, and it responds', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = collectPageErrors(page);
   await page.goto('/roles');
   const search = page.getByRole('searchbox').or(page.getByRole('textbox')).first();
   await search.fill('actuary');
