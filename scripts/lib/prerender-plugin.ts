@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { formatIssue } from '../../src/catalogue/validate';
+import { bootScriptTag } from './boot-script';
 import { cataloguePlugin } from './catalogue-plugin';
 import { readCatalogue } from './read-catalogue';
 
@@ -67,23 +68,36 @@ export function routeAssets(
 }
 
 /**
- * The page's route CSS as stylesheets (so the first paint already has the page's layout) and its
- * code as module preloads (so hydration need not wait for a second round trip), leaving out what
- * the shell already loads.
+ * The page's route CSS as stylesheets, so the first paint already has the page's layout, leaving
+ * out what the shell already loads. Its code is not linked here: see deferScripts.
  */
 export function headLinks(shell: string, assets: RouteAssets | undefined): string {
   if (!assets) return '';
-  const loaded = (file: string) => shell.includes(`/${file}"`);
-  return [
-    ...assets.css
-      .filter((f) => !loaded(f))
-      .map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...assets.js
-      .filter((f) => !loaded(f))
-      .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-  ]
-    .map((link) => `  ${link}\n`)
+  return assets.css
+    .filter((f) => !shell.includes(`/${f}"`))
+    .map((f) => `  <link rel="stylesheet" crossorigin href="/${f}">\n`)
     .join('');
+}
+
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * The shell's entry script and module preloads, and the route's chunks, handed to the inline boot
+ * script (scripts/lib/boot-script.ts), which adds them after the page's first paint: the HTML and
+ * CSS are all a prerendered page needs to be read, and its code only hydrates it. The chunks keep
+ * their order (the route module first, then what it imports), which src/app/hydrate.ts relies on.
+ */
+export function deferScripts(shell: string, assets: RouteAssets | undefined): string {
+  const entry = ENTRY_SCRIPT.exec(shell)?.[1];
+  if (!entry) throw new Error('prerender: the built index.html has no module entry script');
+  const shellPreloads = [...shell.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+  const routeChunks = (assets?.js ?? [])
+    .map((f) => `/${f}`)
+    .filter((f) => f !== entry && !shellPreloads.includes(f));
+  return shell
+    .replace(MODULE_PRELOAD, '')
+    .replace(ENTRY_SCRIPT, () => bootScriptTag(entry, [...routeChunks, ...shellPreloads]));
 }
 
 export const SHELL_FILE = 'app.html';
@@ -211,8 +225,9 @@ export function prerenderPlugin(options: { dataDir?: string; siteUrl?: string } 
       for (const page of pages) {
         const file = join(outDir, fileForPath(page.path));
         mkdirSync(dirname(file), { recursive: true });
-        const links = headLinks(shell, assets.get(page.module));
-        writeFileSync(file, pageDocument(shell, page, siteUrl, links));
+        const needs = assets.get(page.module);
+        const links = headLinks(shell, needs);
+        writeFileSync(file, pageDocument(deferScripts(shell, needs), page, siteUrl, links));
       }
       writeFileSync(join(outDir, 'sitemap.xml'), sitemap(pages, siteUrl));
       const robots = join(outDir, 'robots.txt');

@@ -5,6 +5,7 @@
  * worker fit around them. One real `vite build` (the project's config) into a temp folder.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import {
   sitemap,
   SHELL_FILE,
 } from '../../scripts/lib/prerender-plugin';
+import { BOOT_SCRIPT } from '../../scripts/lib/boot-script';
 import { readCatalogue } from '../../scripts/lib/read-catalogue';
 
 const SITE = 'https://pathfinder.test';
@@ -63,27 +65,39 @@ describe('the prerendered role pages', () => {
     }
   }, 60_000);
 
-  it("load their route's styles and code up front, so the first paint has the page's layout", () => {
+  it("load their route's styles up front, and their code only after the first paint", () => {
     const doc = parse('roles/data-analyst.html');
     const sheets = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
       l.getAttribute('href'),
     );
     expect(sheets.length).toBeGreaterThan(1);
     for (const href of sheets) expect(existsSync(join(out, href!)), href!).toBe(true);
-    const preloads = [...doc.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
-      l.getAttribute('href'),
-    );
-    expect(preloads.some((href) => /\/assets\/role-[\w-]+\.js$/.test(href!))).toBe(true);
-    // The shell loads only the entry: no route's code or styles.
+    // No script or preload the browser would fetch while the CSS is still on its way...
+    expect(doc.querySelectorAll('script[src], link[rel="modulepreload"]')).toHaveLength(0);
+    // ...only the boot script, naming the shell's entry and the route's chunks, route module first.
+    const boot = doc.querySelector<HTMLScriptElement>('script[data-entry]')!;
+    expect(boot.textContent).toBe(BOOT_SCRIPT);
+    const shellEntry = parse(SHELL_FILE).querySelector('script[type="module"]')!;
+    expect(boot.dataset.entry).toBe(shellEntry.getAttribute('src'));
+    const chunks = boot.dataset.preload!.split(' ');
+    expect(chunks[0]).toMatch(/^\/assets\/role-[\w-]+\.js$/);
+    for (const href of [boot.dataset.entry!, ...chunks])
+      expect(existsSync(join(out, href)), href).toBe(true);
+    // The shell loads only the entry, directly: no route's code or styles.
     expect(parse(SHELL_FILE).querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
+    expect(parse(SHELL_FILE).querySelectorAll('script:not([src])')).toHaveLength(0);
   });
 
-  it('carry no inline script and no style attribute the CSP would refuse', () => {
+  it('carry no inline script but the boot script the CSP allows by hash, and no style attribute', () => {
     for (const file of ['index.html', 'roles.html', 'about.html', 'roles/data-analyst.html']) {
       const doc = parse(file);
-      expect(doc.querySelectorAll('script:not([src])'), file).toHaveLength(0);
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      expect(csp, file).not.toBeNull();
+      const inline = [...doc.querySelectorAll('script:not([src])')];
+      expect(inline, file).toHaveLength(1);
+      const hash = createHash('sha256').update(inline[0]!.textContent!).digest('base64');
+      expect(csp!.getAttribute('content'), file).toContain(`'sha256-${hash}'`);
       expect(doc.querySelectorAll('#root [style]'), file).toHaveLength(0);
-      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]'), file).not.toBeNull();
     }
   });
 });
