@@ -1,5 +1,6 @@
 import type { RoleFamilyId } from '@/catalogue/schema';
 import { ROLE_FAMILIES } from '@/catalogue/vocabulary';
+import { useValueFromBeforeHydration } from '@/shared/hooks/use-value-from-before-hydration';
 import type { RoleSearch } from '../search-roles';
 
 interface RolesFilterProps {
@@ -8,6 +9,13 @@ interface RolesFilterProps {
 }
 
 export function RolesFilter({ search, onChange }: RolesFilterProps) {
+  // /roles is prerendered: a search typed or a family picked before it hydrated still counts.
+  const queryRef = useValueFromBeforeHydration<HTMLInputElement>(search.query, (query) =>
+    onChange({ query }),
+  );
+  const familyRef = useValueFromBeforeHydration<HTMLSelectElement>(search.family ?? '', (family) =>
+    onChange({ family: (family || null) as RoleFamilyId | null }),
+  );
   return (
     <form
       className="roles-filter"
@@ -18,6 +26,7 @@ export function RolesFilter({ search, onChange }: RolesFilterProps) {
       <div className="field">
         <label htmlFor="role-query">Search roles</label>
         <input
+          ref={queryRef}
           id="role-query"
           type="search"
           value={search.query}
@@ -32,6 +41,7 @@ export function RolesFilter({ search, onChange }: RolesFilterProps) {
       <div className="field">
         <label htmlFor="role-family">Role family</label>
         <select
+          ref={familyRef}
           id="role-family"
           value={search.family ?? ''}
           onChange={(e) => onChange({ family: (e.target.value || null) as RoleFamilyId | null })}
