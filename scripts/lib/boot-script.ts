@@ -6,8 +6,10 @@
  * ~110 KB gzip of code alongside the CSS, and on a slow link that download competes with the
  * render-blocking CSS and delays the first paint. So the prerender plugin replaces them with this
  * small inline script, which reads the entry and the route's chunks from its own data attributes
- * and adds them one frame after the first paint. A background tab (where frames never come) starts
- * them at once. Without JavaScript the page is simply read as it is.
+ * and adds them once the browser reports the first contentful paint (the paint entry comes after
+ * the frame is on screen; a frame callback alone can run before it is). Browsers without paint
+ * timing start one frame later; a background tab, where frames never come, starts at once; and
+ * after 5 s the code starts whatever happened. Without JavaScript the page is read as it is.
  *
  * It is inline so it costs no request; the Content-Security-Policy allows exactly this text by its
  * SHA-256 hash (scripts/lib/csp-plugin.ts), so keep it one constant string: any edit changes the
@@ -21,7 +23,11 @@ export const BOOT_SCRIPT =
   "for(const href of (d.preload||'').split(' ').filter(Boolean)){" +
   "const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=href;document.head.append(l)}" +
   "const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=d.entry;document.head.append(s)};" +
-  "if(document.visibilityState==='hidden')start();" +
+  "if(document.visibilityState==='hidden')return start();" +
+  "if((self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).includes('paint')){" +
+  "new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){" +
+  "observer.disconnect();setTimeout(start,0)}}).observe({type:'paint',buffered:true});" +
+  'setTimeout(start,5000)}' +
   'else requestAnimationFrame(()=>setTimeout(start,0))})()';
 
 /** The CSP source that allows BOOT_SCRIPT and no other inline script. */

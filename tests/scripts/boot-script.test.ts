@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 /**
  * The prerendered pages' inline boot script (scripts/lib/boot-script.ts), run in a DOM: it adds
- * the route's module preloads and then the entry script, one frame after the page is on screen,
- * and at once in a background tab.
+ * the route's module preloads and then the entry script once the first contentful paint is
+ * reported (one frame later where paint timing is missing), and at once in a background tab.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BOOT_SCRIPT, bootScriptTag } from '../../scripts/lib/boot-script';
 
 const ENTRY = '/assets/index-abc.js';
@@ -33,10 +33,78 @@ const frame = () => new Promise((resolve) => setTimeout(resolve, 60));
 afterEach(() => {
   document.head.replaceChildren();
   Reflect.deleteProperty(document, 'visibilityState');
+  inPage('delete self.PerformanceObserver');
+  vi.useRealTimers();
 });
 
+/**
+ * Runs `code` in the page's own script context (jsdom's, not this file's global), with `stub`
+ * handed over on the document, which both sides share.
+ */
+function inPage(code: string, stub?: unknown) {
+  Object.assign(document, { stub });
+  const script = document.createElement('script');
+  script.textContent = code;
+  document.body.append(script);
+  script.remove();
+}
+
+/** A PerformanceObserver that supports paint timing; `paint(name)` reports a paint entry. */
+function stubPaintTiming() {
+  const observers: { callback: PerformanceObserverCallback; observer: object }[] = [];
+  class FakeObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    constructor(private callback: PerformanceObserverCallback) {}
+    observe(options: PerformanceObserverInit) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      observers.push({ callback: this.callback, observer: this });
+    }
+    disconnect() {
+      const i = observers.findIndex((o) => o.observer === this);
+      if (i >= 0) observers.splice(i, 1);
+    }
+  }
+  inPage('self.PerformanceObserver = document.stub', FakeObserver);
+  return {
+    paint(name: string) {
+      const list = { getEntriesByName: (n: string) => (n === name ? [{ name }] : []) };
+      for (const o of [...observers])
+        o.callback(
+          list as unknown as PerformanceObserverEntryList,
+          o.observer as PerformanceObserver,
+        );
+    },
+    observing: () => observers.length,
+  };
+}
+
 describe('the boot script', () => {
-  it('adds nothing before the first frame, then the preloads in order and the entry last', async () => {
+  it('waits for the first contentful paint, not just any paint, then loads the code', async () => {
+    const timing = stubPaintTiming();
+    boot(CHUNKS);
+    await frame();
+    expect(entries()).toHaveLength(0);
+    timing.paint('first-paint');
+    await frame();
+    expect(entries()).toHaveLength(0);
+    timing.paint('first-contentful-paint');
+    expect(timing.observing()).toBe(0);
+    await frame();
+    expect(preloads()).toEqual(CHUNKS);
+    expect(entries().map((e) => e.getAttribute('src'))).toEqual([ENTRY]);
+  });
+
+  it('starts after 5 s even if no paint is ever reported', () => {
+    vi.useFakeTimers();
+    stubPaintTiming();
+    boot(CHUNKS);
+    vi.advanceTimersByTime(4_900);
+    expect(entries()).toHaveLength(0);
+    vi.advanceTimersByTime(200);
+    expect(entries()).toHaveLength(1);
+  });
+
+  it('without paint timing, adds nothing before the first frame, then the preloads in order and the entry last', async () => {
     boot(CHUNKS);
     expect(entries()).toHaveLength(0);
     expect(preloads()).toEqual([]);
