@@ -27,13 +27,13 @@
  * `--pages home,role` measures only those pages (and the bare page); the budget check then covers
  * only them.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { buildBarePage, type BareBuild } from './lib/bench-web/bare-page';
+import { buildApp } from './lib/bench-web/build-app';
 import { measureLoad, THROTTLING, type LoadResult, type LoadSpec } from './lib/bench-web/measure';
 import {
   checkBudget,
@@ -132,24 +132,6 @@ const PAGES: PageDef[] = [
   },
 ];
 
-function buildApp() {
-  console.log(`Building the app into ${OUT_DIR}/ ...`);
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, PF_OUT_DIR: OUT_DIR, NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) {
-    // The end of the output names the failing module; the start is config-loader noise.
-    const output = `${result.stdout}\n${result.stderr}`.trim();
-    throw new Error(`vite build failed (exit ${result.status}):\n${output.slice(-4000)}`);
-  }
-}
-
 function readBudget(): { note?: string; pages: Budget } {
   const parsed = JSON.parse(readFileSync(budgetFile, 'utf8')) as { pages?: Budget };
   if (!parsed.pages || typeof parsed.pages !== 'object') {
@@ -173,7 +155,7 @@ async function main() {
 
   try {
     const appDir = args.dist ? resolve(args.dist) : join(ROOT, OUT_DIR);
-    if (!args.dist) buildApp();
+    if (!args.dist) buildApp(ROOT, OUT_DIR);
     if (!existsSync(join(appDir, 'index.html'))) {
       throw new Error(`${appDir} has no index.html: build the app first or pass --dist`);
     }
