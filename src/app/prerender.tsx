@@ -113,8 +113,8 @@ export async function renderPublicPages(
           <NoUpdatePrompt />
         </QueryClientProvider>
       </StrictMode>,
-      // Never outline a large boundary: that needs an inline script, which the CSP forbids and
-      // which a reader without JavaScript never runs.
+      // Never outline a large boundary: that needs an inline script of React's, which the CSP
+      // (it allows only the boot script, by hash) forbids and a reader without JavaScript never runs.
       { progressiveChunkSize: Number.POSITIVE_INFINITY },
     );
     pages.push({ ...page, html: await streamToString(prelude) });
