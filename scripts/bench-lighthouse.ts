@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { buildBarePage } from './lib/bench-web/bare-page';
 import { buildApp } from './lib/bench-web/build-app';
 import { serveStatic } from './lib/bench-web/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import {
   formatSummaryTable,
   missedFloors,
@@ -37,16 +38,7 @@ const LIGHTHOUSE_VERSION = '12.8.2'; // the newest Lighthouse that runs on Node 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = 'dist-bench';
 const CACHE = join(ROOT, 'node_modules', '.cache', `lighthouse-${LIGHTHOUSE_VERSION}`);
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES: Record<string, string> = {
   home: '/',
   role: '/roles/data-scientist',
@@ -125,7 +117,7 @@ async function main() {
   const app = await serveStatic(appDir, port);
   const bareServer = await serveStatic(bare.outDir, port + 1);
   const chrome = await launcher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   try {

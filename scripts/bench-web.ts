@@ -34,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { buildBarePage, type BareBuild } from './lib/bench-web/bare-page';
 import { buildApp } from './lib/bench-web/build-app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { measureLoad, THROTTLING, type LoadResult, type LoadSpec } from './lib/bench-web/measure';
 import {
   checkBudget,
@@ -49,15 +50,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = 'dist-bench';
 const BUDGET_FILE = join(ROOT, 'scripts', 'bench-web-budget.json');
 const STORAGE_KEY = 'pathfinder:answers'; // src/store/answers.ts
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const { values: args } = parseArgs({
   options: {
@@ -169,7 +161,7 @@ async function main() {
     cleanups.push(bareServer.close);
 
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     const b = browser;
