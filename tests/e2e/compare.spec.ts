@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { collectPageErrors, expectNoAxeViolations } from './helpers';
+import { collectPageErrors, expectNoAxeViolations, waitForHydration } from './helpers';
 import { expect, test } from './fixtures';
 
 // Home links each seed pair at its query-form address; the path form is the prerendered one
@@ -80,7 +80,7 @@ test.describe('comparing two roles', () => {
     await expect(page.getByRole('region', { name: 'Your fit' })).toBeVisible();
     // Once hydrated (the prerendered HTML shows before the code and the catalogue have
     // arrived), the pickers work, and lead to the query-form address.
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await page.getByRole('combobox', { name: 'Second role' }).selectOption('data-scientist');
     await expect(page).toHaveURL('/compare?a=data-operations-manager&b=data-scientist');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

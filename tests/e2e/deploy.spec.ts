@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, waitForHydration } from './helpers';
 import { expect, test } from './fixtures';
 
 // A tab still running the previous build asks for a route chunk the new deploy no longer has.
@@ -27,6 +27,8 @@ test.describe('an old tab after a deploy', () => {
   }) => {
     await page.goto('/about');
     await expect(page.getByRole('heading', { level: 1, name: /About/ })).toBeVisible();
+    // Only the app's own navigation asks for a route chunk; before hydration a link loads a page.
+    await waitForHydration(page);
     // The old build's chunk is gone until the tab loads a document again (whose new build would
     // name its own chunks): a retried import alone cannot succeed.
     let reloaded = false;
@@ -56,6 +58,8 @@ test.describe('an old tab after a deploy', () => {
   }) => {
     await page.goto('/about');
     await expect(page.getByRole('heading', { level: 1, name: /About/ })).toBeVisible();
+    // Only the app's own navigation asks for a route chunk; before hydration a link loads a page.
+    await waitForHydration(page);
     await page.route(PATHS_CHUNK, (route) => route.fulfill({ status: 404, body: 'gone' }));
     const loads = countLoads(page);
     await page

@@ -13,6 +13,20 @@ export async function expectNoAxeViolations(page: Page, context = '') {
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
 
+/**
+ * Waits until a prerendered page has been taken over by the app. Its code loads only after the
+ * first paint (scripts/lib/boot-script.ts), so its HTML is on screen, and its links work as plain
+ * links, a little before then: a journey that needs in-app navigation waits for React to have
+ * claimed the root (hydrateRoot marks the container) and for the page's requests to settle.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer$'));
+  });
+  await page.waitForLoadState('networkidle');
+}
+
 /** Records console errors and uncaught page errors from now on; assert the list stays empty. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { collectPageErrors, expectNoAxeViolations } from './helpers';
+import { collectPageErrors, expectNoAxeViolations, waitForHydration } from './helpers';
 import { expect, test } from './fixtures';
 
 test.describe('with JavaScript off', () => {
@@ -65,7 +65,7 @@ for (const [path, heading] of [
     expect(await response!.text()).toContain(`data-path="${path}"`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     // Hydrated once a client-side link works (no full page load: the marker survives).
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await page
       .getByRole('navigation', { name: 'Main' })
