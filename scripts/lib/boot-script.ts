@@ -16,6 +16,7 @@
  * hash, which the CSP and public/_headers pick up (tests/scripts/csp-headers.test.ts checks both).
  */
 import { createHash } from 'node:crypto';
+import { escapeHtml } from './html';
 
 export const BOOT_SCRIPT =
   '(()=>{const d=document.currentScript.dataset;let started=false;' +
@@ -33,13 +34,10 @@ export const BOOT_SCRIPT =
 /** The CSP source that allows BOOT_SCRIPT and no other inline script. */
 export const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The inline boot script that loads `entry` after the first paint, preloading `preload` first. */
 export function bootScriptTag(entry: string, preload: readonly string[]): string {
   return (
-    `<script data-entry="${escapeAttribute(entry)}" data-preload="${escapeAttribute(preload.join(' '))}">` +
+    `<script data-entry="${escapeHtml(entry)}" data-preload="${escapeHtml(preload.join(' '))}">` +
     `${BOOT_SCRIPT}</script>`
   );
 }

@@ -16,6 +16,7 @@ import { createServer, type Plugin } from 'vite';
 import { formatIssue } from '../../src/catalogue/validate';
 import { bootScriptTag } from './boot-script';
 import { cataloguePlugin } from './catalogue-plugin';
+import { escapeHtml } from './html';
 import { readCatalogue } from './read-catalogue';
 
 /** What src/app/prerender.tsx renders for one page (declared here: this project has no JSX). */
@@ -102,9 +103,6 @@ export function deferScripts(shell: string, assets: RouteAssets | undefined): st
 
 export const SHELL_FILE = 'app.html';
 export const DEFAULT_SITE_URL = 'https://pathfinder.example';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The file a static host serves for an address: / -> index.html, /roles/x -> roles/x.html. */
 export function fileForPath(path: string): string {
